@@ -112,15 +112,16 @@ class _Index:
                     return ent  # "Quispe Rojas": the two surnames of "Mateo Quispe Rojas"
         return None
 
-    def match_single(self, token: str, pos: int, gender: Gender = None, sentence: int = -9) -> Entity | None:
+    def match_single(self, token: str, pos: int, gender: Gender = None) -> Entity | None:
         """The person a lone name stands for: never one of the other sex when the mention says
         ("Mrs. Clinton" after "Bill and Hillary Clinton"); one with that family name before one
         with that given name; among people sharing a family name, one the article does not call
-        by the given name alone (the lone "Gonzalez" is the father when the boy is "Elian"); then
+        by the given name alone (the lone "Gonzalez" is the father when the boy is "Elian"), one
+        not named as a relative, one named in full in an earlier sentence (see namesakes); then
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key: tuple[object, ...] = (0, 0, 0, -3, (0, -(10**9) - 1), 0, -2)
+        best_key = (0, 0, 0, -3, -(10**9) - 1, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
@@ -135,7 +136,7 @@ class _Index:
                 # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
                 aside = -self.aside.get(id(ent), 0) if full > 1 else 0
                 # of two written in full, the one named in an earlier sentence (see namesakes)
-                first = self.introduced.rank(ent, sentence, bucket) if full > 1 else (0, 0)
+                first = self.introduced.rank(ent) if full > 1 else 0
                 rank = (1 if fits else 0, score, 0 if named else 1, aside, first, titled, self.last_before(ent, pos))
                 if rank > best_key:
                     best, best_key = ent, rank
@@ -205,7 +206,7 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
         [c for c in uncued if len(c.tokens) == 1],
     ):
         for cand in sorted(group, key=lambda c: c.span):
-            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender, tokens[cand.first].sentence)
+            ent = index.match_single(cand.tokens[0], cand.span[0], cand.gender)
             if (
                 ent is not None
                 and _REGNAL.intersection(cand.roles)

@@ -20,6 +20,9 @@ __all__ = ["serves_named"]
 _SERVING: Final = lexicon.words("speech", "people named after the person they serve")
 _REST: Final = regex.compile(r"(?:\s+[\p{Ll}\-]+){1,3}")
 """What may follow the name inside the mention: lower-case words only ("campaign spokesman")."""
+_BEFORE_PRONOUN: Final = regex.compile(r"(?:(?:\S+\s+){0,3}of\s+)?")
+"""What may come before a possessive pronoun inside the mention: nothing, or a quantity and "of"
+("her lawyers", "several of his friends")."""
 
 
 def serves_named(text: str, m: Mention, mentions: Sequence[tuple[int, int]]) -> bool:
@@ -30,5 +33,7 @@ def serves_named(text: str, m: Mention, mentions: Sequence[tuple[int, int]]) -> 
         return False
     for s, e in mentions:
         if m.start <= s and e < m.end:
+            if text[s].islower() and _BEFORE_PRONOUN.fullmatch(text, m.start, s, KEEP_GIL) is None:
+                return False  # "contradict her official": no phrase about her people
             return _REST.fullmatch(text, e, m.end, KEEP_GIL) is not None
     return False
