@@ -20,9 +20,10 @@ __all__ = ["serves_named"]
 _SERVING: Final = lexicon.words("speech", "people named after the person they serve")
 _REST: Final = regex.compile(r"(?:\s+[\p{Ll}\-]+){1,3}")
 """What may follow the name inside the mention: lower-case words only ("campaign spokesman")."""
-_BEFORE_PRONOUN: Final = regex.compile(r"(?:(?:\S+\s+){0,3}of\s+)?")
-"""What may come before a possessive pronoun inside the mention: nothing, or a quantity and "of"
-("her lawyers", "several of his friends")."""
+_BEFORE_PRONOUN: Final = regex.compile(r"(?:(?:\S+\s+){0,3}of\s+|\p{Lu}\S*(?:\s+\S+){0,2}\s+)?")
+"""What may come before a possessive pronoun inside the mention: nothing, a quantity and "of"
+("her lawyers", "several of his friends"), or a short phrase opening the sentence ("Last month her
+lawyers"); not a verb ("contradict her official")."""
 
 
 def serves_named(text: str, m: Mention, mentions: Sequence[tuple[int, int]]) -> bool:
