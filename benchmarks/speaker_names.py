@@ -44,28 +44,26 @@ HERE = Path(__file__).resolve().parent
 PARTICLES = lexicon.words("names", "name particles") | {"al-", "el-"}
 HONORIFICS = {w.split("|")[0].strip().rstrip(".") for w in lexicon.entries("actors", "honorifics")}
 ABBREVIATED = {w.lower() for w in lexicon.entries("grammar", "title abbreviations")}
-TITLES = (
-    HONORIFICS
-    | ABBREVIATED
-    | set(
-        "president vice prime minister foreign secretary senator sen rep representative governor gov "
-        "general gen colonel col king queen prince princess chancellor ambassador envoy spokesman "
-        "spokeswoman spokesperson chief chairman chairwoman director judge justice mayor deputy "
-        "defense defence interior finance trade justice home state premier leader pope rev reverend "
-        "father sheikh sheik emir sultan archbishop bishop cardinal attorney commissioner "
-        "congressman congresswoman councillor councilman lieutenant lt captain capt sergeant sgt "
-        "major maj admiral adm commander cmdr officer inspector superintendent professor prof "
-        "doctor dr president-elect former acting first lady mrs mr ms miss sir dame lord baroness "
-        "his her excellency highness majesty assistant under senior executive head coach "
-        "striker manager".split()
-    )
+_TITLE_WORDS = (
+    "president vice prime minister foreign secretary senator sen rep representative governor gov "
+    "general gen colonel col king queen prince princess chancellor ambassador envoy spokesman "
+    "spokeswoman spokesperson chief chairman chairwoman director judge justice mayor deputy "
+    "defense defence interior finance trade justice home state premier leader pope rev reverend "
+    "father sheikh sheik emir sultan archbishop bishop cardinal attorney commissioner "
+    "congressman congresswoman councillor councilman lieutenant lt captain capt sergeant sgt "
+    "major maj admiral adm commander cmdr officer inspector superintendent professor prof "
+    "doctor dr president-elect former acting first lady mrs mr ms miss sir dame lord baroness "
+    "his her excellency highness majesty assistant under senior executive head coach "
+    "striker manager"
 )
-STOP = set(
+_STOP_WORDS = (
     "the a an in at for but and on by with from of to said says when as if yet however earlier "
     "later meanwhile then while since after before last this that these those its his her their "
     "our monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december i we he she it they".split()
+    "june july august september october november december i we he she it they"
 )
+TITLES = HONORIFICS | ABBREVIATED | set(_TITLE_WORDS.split())
+STOP = set(_STOP_WORDS.split())
 TOKEN = r"(?:[A-Z][\w'’.-]*|(?:" + "|".join(sorted(PARTICLES - {"al-", "el-"})) + r")\b|(?:al|el)-\w+)"
 RUN = re.compile(rf"{TOKEN}(?:[ \t]+{TOKEN})*")
 NAMEISH = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|[a-z]{1,4}|(?:al|el)-\w+))*$")
@@ -142,7 +140,8 @@ def classify(speaker: str, text: str, names: set[tuple[str, ...]]) -> tuple[str,
         return "not in text", []
     if s not in text:
         return "line break", []
-    if re.search(re.escape(words[0]) + r" [\"“'‘][^\"”’']{1,20}[\"”'’] " + re.escape(" ".join(words[1:])), text):
+    nickname = r" [\"“'‘][^\"”’']{1,20}[\"”'’] "
+    if re.search(re.escape(words[0]) + nickname + re.escape(" ".join(words[1:])), text):
         return "nickname", []
     sup = sorted(
         {

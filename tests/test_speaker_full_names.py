@@ -77,7 +77,9 @@ def test_a_given_name_outside_quotes_still_marks_the_side_figure_and_modifiers_n
         ("Several of her allies said the race was close.", "Several of her allies"),
     ],
 )
-def test_a_name_before_a_noun_for_someone_serving_them_is_not_the_speaker(sentence: str, speaker: str) -> None:
+def test_a_name_before_a_noun_for_someone_serving_them_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
     text = f"Senator Dana Kerrow campaigned in Ohio on Monday.\n\n{sentence}"
     assert speakers(text) == [speaker]
 

@@ -137,7 +137,15 @@ class _Index:
                 aside = -self.aside.get(id(ent), 0) if full > 1 else 0
                 # of two written in full, the one named in an earlier sentence (see namesakes)
                 first = self.introduced.rank(ent) if full > 1 else 0
-                rank = (1 if fits else 0, score, 0 if named else 1, aside, first, titled, self.last_before(ent, pos))
+                rank = (
+                    1 if fits else 0,
+                    score,
+                    0 if named else 1,
+                    aside,
+                    first,
+                    titled,
+                    self.last_before(ent, pos),
+                )
                 if rank > best_key:
                     best, best_key = ent, rank
         return best

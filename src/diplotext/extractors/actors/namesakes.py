@@ -38,8 +38,6 @@ def called_by_given_name(ent: Entity, token: str, lone: Counter[str]) -> bool:
     return any(lone[g] >= 2 and lone[g] > n for g, n in full.items() if g != token)
 
 
-
-
 class Introductions:
     """The sentence where each person is first written in full."""
 

@@ -19,8 +19,8 @@ from diplotext.patterns import KEEP_GIL
 from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .listed_bodies import body_past_person
-from .name_modifiers import serves_named
 from .mentions import Mention, head_noun
+from .name_modifiers import serves_named
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .outlet_names import outlet_in_full
 from .owned_roles import owned_role_holder
