@@ -14,6 +14,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import names, roles
 from diplotext.extractors.actors.candidate_runs import _leading_title_word, _runs
 from diplotext.extractors.actors.entities import Candidate, Tag
+from diplotext.extractors.actors.line_breaks import split_at_line_breaks
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.name_cues import _after, _before, _person_clause_after
 from diplotext.extractors.actors.nicknames import nickname_tokens, without_nickname
@@ -29,7 +30,10 @@ RUN_MAX_TOKENS: Final = 6
 
 
 def _unbroken(name: str) -> str:
-    """ "Ban Ki-moon" for "Ban Ki- moon", a name whose hyphen ended a line (one token, see ``tokens``)."""
+    """ "Ban Ki-moon" for "Ban Ki- moon", a name whose hyphen ended a line (one token, see ``tokens``);
+    "Roy Dalton" for a name a wrapped line broke ("Roy\nDalton")."""
+    if "\n" in name:
+        name = " ".join(name.split())
     return name.replace("- ", "-") if "- " in name else name
 
 
@@ -217,7 +221,7 @@ def _person_candidates(
     uncued: list[Candidate] = []
     n = len(tokens)
     usage: _Usage | None = None
-    for run_start, j in _runs(tokens, at, taken, index):
+    for run_start, j in split_at_line_breaks(text, tokens, _runs(tokens, at, taken, index)):
         i = run_start
         # a sentence-initial run of one common word is no name; a quoted nickname is none of it
         nickname = nickname_tokens(tokens, i, j)

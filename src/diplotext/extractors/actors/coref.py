@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotext import lexicon
-from diplotext.extractors.actors import fronting, kinship, names, pronoun_cues, roles
+from diplotext.extractors.actors import fronting, kinship, names, namesakes, pronoun_cues, roles
 from diplotext.extractors.actors.entities import Candidate, Entity, Tag, tagged
 from diplotext.extractors.actors.roles import Gender
 from diplotext.extractors.actors.titles import is_regnal_numeral
@@ -64,6 +64,8 @@ class _Index:
         self.by_other: dict[str, list[Entity]] = {}
         self.starts: dict[int, list[int]] = {}
         self.aside: dict[int, int] = {}  # 1: named as someone's relative, 2: as dead (see kinship)
+        self.introduced = namesakes.Introductions()  # where people are written in full
+        self.lone: Counter[str] = Counter()  # lone names outside quotes and the first sentence
 
     def _put(self, table: dict[str, list[Entity]], token: str, ent: Entity) -> None:
         bucket = table.setdefault(names.skeleton(token), [])
@@ -114,25 +116,36 @@ class _Index:
         """The person a lone name stands for: never one of the other sex when the mention says
         ("Mrs. Clinton" after "Bill and Hillary Clinton"); one with that family name before one
         with that given name; among people sharing a family name, one the article does not call
-        by the given name alone (the lone "Gonzalez" is the father when the boy is "Elian"); then
+        by the given name alone (the lone "Gonzalez" is the father when the boy is "Elian"), one
+        not named as a relative, one named in full in an earlier sentence (see namesakes); then
         the latest."""
         key = names.skeleton(token)
         best: Entity | None = None
-        best_key = (0, 0, 0, -3, 0, -2)
+        best_key = (0, 0, 0, -3, -(10**9) - 1, 0, -2)
         for score, table in ((2, self.by_last), (1, self.by_other)):
             bucket = table.get(key, ())
             # only between people both written with a full name ("Elian Gonzalez", "Juan Miguel
             # Gonzalez"), not against a lone titled name ("King Hussein")
             full = sum(1 for e in bucket if any(len(f) >= 2 for f in e.forms)) if score == 2 else 0
             for ent in bucket:
-                named = full > 1 and _called_by_given_name(ent, token)
+                named = full > 1 and namesakes.called_by_given_name(ent, token, self.lone)
                 fits = gender is None or _gender_so_far(ent) in (None, gender)
                 # "President George W. Bush ... his wife Laura Bush ... Bush visited Japan": of two
                 # full names sharing the family name, the one holding an office is the salient one
                 titled = 1 if full > 1 and ent.roles else 0
                 # "Karim X, the son of Nabil X, the late prime minister ... X said": not the father
                 aside = -self.aside.get(id(ent), 0) if full > 1 else 0
-                rank = (1 if fits else 0, score, 0 if named else 1, aside, titled, self.last_before(ent, pos))
+                # of two written in full, the one named in an earlier sentence (see namesakes)
+                first = self.introduced.rank(ent) if full > 1 else 0
+                rank = (
+                    1 if fits else 0,
+                    score,
+                    0 if named else 1,
+                    aside,
+                    first,
+                    titled,
+                    self.last_before(ent, pos),
+                )
                 if rank > best_key:
                     best, best_key = ent, rank
         return best
@@ -162,12 +175,6 @@ def _gender_so_far(ent: Entity) -> Gender:
     )
 
 
-def _called_by_given_name(ent: Entity, token: str) -> bool:
-    """Is a person written with a full name also written by the given name alone ("Elian")?"""
-    given = {f[0] for f in ent.forms if len(f) >= 2}
-    return any(len(f) == 1 and f[0] in given and f[0] != token for f in ent.forms)
-
-
 def _last_before(ent: Entity, pos: int) -> int:
     return max((s for s, _ in ent.mentions if s < pos), default=-1)
 
@@ -194,11 +201,13 @@ def join_names(cued: list[Candidate], uncued: list[Candidate], tokens: Sequence[
             )
             index.new(ent)
         index.add(ent, cand)
+        index.introduced.add(ent, tokens, cand.first)
         last = bisect.bisect_left(tokens, cand.span[1], key=_token_end)
         if last < len(tokens) and cand.first <= last:
             relative, dead = kinship.relative_or_dead(tokens, cand.first, last)
             if relative or dead:
                 index.aside[id(ent)] = max(index.aside.get(id(ent), 0), 2 if dead else 1)
+    index.lone = namesakes.lone_names([*cued, *uncued], tokens)
     left: list[Candidate] = []  # lone uncued words no person took
     for group in (
         [c for c in cued if len(c.tokens) == 1],

@@ -20,6 +20,7 @@ from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
+from .name_modifiers import serves_named
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .open_appositions import open_apposition_holder
 from .outlet_names import outlet_in_full
@@ -84,6 +85,13 @@ def resolve_mention(
         and _SOMEONE_OF.match(m.text, None, None, KEEP_GIL)
     ):
         return Said(m.text, None, m, True)  # "an aide to Senator X": the aide, not X
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and m.kind in ("group", "description")
+        and serves_named(resolver.text, m, actor.mentions)
+    ):
+        return Said(m.text, None, m, person_head(m.text))  # "a senior X adviser": the adviser, not X
     sent = (
         DOCUMENT_FROM.match(resolver.text, m.start, None, KEEP_GIL)
         if m.kind in ("group", "description")
