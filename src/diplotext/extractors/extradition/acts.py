@@ -27,12 +27,14 @@ from diplotext.extractors.extradition.act_times import (
     carried_times,
     deciding_times,
     fronted_ruling_times,
+    ordered_times,
     own_or_reported_times,
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
+from diplotext.extractors.extradition.described_pronouns import described_antecedent
 from diplotext.extractors.extradition.efforts import effort_makers, not_the_makers
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
@@ -194,7 +196,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects = named_suspects(ctx, ante)
             if not suspects:
                 obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-                suspects = described_suspect(ctx, obj, clause)
+                suspects = described_suspect(ctx, obj, clause) or described_antecedent(ctx, obj)
                 if not suspects and obj is not None:
                     # "handed over two Britons wanted for fraud ... The men, A and B, were flown"
                     suspects = group_named_next(ctx, obj, clause)
@@ -335,6 +337,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = suspects or counted_back(ctx, q)  # "the extradition of both suspects"
             if suspects:
                 break
+        suspects = suspects or described_antecedent(ctx, phrase)  # "a request for his extradition"
     status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
@@ -433,7 +436,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if awaited or phrase.words[:1] not in _OWNED:
             status = status or "pending"
         if pred.passive:
-            suspects += named_suspects(ctx, clause.subject)
+            suspects += named_suspects(ctx, clause.subject) or described_antecedent(ctx, clause.subject)
         requested += [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
     if compound:
         told = COMPOUND_HEADS[frame.lemma]
@@ -471,6 +474,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         or deciding_times(ctx, clause, tribunal)
         or after_times(ctx, clause)
     )
+    times = ordered_times(ctx, clause, times)  # "a court on Monday ordered him held pending extradition"
+
     reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
     if reported:
         # "India has filed a fresh extradition request with Belgium for X, the bureau said on
