@@ -18,6 +18,7 @@ from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.purposes import hung_on
 from diplotext.extractors.extradition.sides import holders, parties, request_side
+from diplotext.extractors.extradition.sought_arrests import arrest_seekers
 from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
 from diplotext.extractors.extradition.warrants import warrant_issuers
 from diplotext.model import TemporalExpression
@@ -165,6 +166,8 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
             ]  # a tribunal's indictment asks for him; a state's court's not
         wanted += found
     wanted = [w for w in wanted if w not in act.requested]
+    # "X was arrested in Madrid. A court in Quito had issued a warrant for his arrest"
+    wanted = wanted or arrest_seekers(ctx, frame.clause, act.suspects, act.requested, tribunal)
     if not wanted:
         return None
     return attrs.evolve(act, requesting=tuple(wanted[:1]))
