@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.sides import parties
@@ -29,12 +31,39 @@ _REACH: Final = 4
 
 def _about_him(ctx: EventContext, suspect: Actor, clause: Clause) -> bool:
     if clause.predicate.passive:
-        return suspect in ctx.persons(clause.subject)
+        if suspect in ctx.persons(clause.subject):
+            return True
+        # "X, a French citizen charged in the United States with fraud": the participle's subject
+        # is the apposition on his name
+        return (
+            clause.kind == "participle"
+            and clause.subject is not None
+            and _apposed(ctx, suspect, clause.subject.start)
+        )
     if clause.kind == "relative":
         near = ctx.layer.entities_in(max(0, clause.start - 40), clause.start + 1)
         people = [e for e in near if e.kind == "person" and e.actor is not None]
-        return bool(people) and people[-1].actor == suspect and clause.start - people[-1].end <= _REACH
+        if bool(people) and people[-1].actor == suspect and clause.start - people[-1].end <= _REACH:
+            return True
+        # "X, a Kurdish journalist whom Ankara accuses of terrorism": past the apposition
+        return _apposed(ctx, suspect, clause.start, described=True)
     return any(a.role == "object" and suspect in ctx.persons(a.phrase) for a in clause.args)
+
+
+def _apposed(ctx: EventContext, suspect: Actor, start: int, *, described: bool = False) -> bool:
+    """Does ``start`` open (or, ``described``, follow) an indefinite apposition on the suspect's
+    name (", a French citizen")?"""
+    near = ctx.layer.entities_in(max(0, start - _APPOSED_REACH), start)
+    people = [e for e in near if e.kind == "person" and e.actor is not None and not e.pronoun]
+    if not people or people[-1].actor != suspect:
+        return False
+    between = ctx.text[people[-1].end : start]
+    return (_DESCRIBED if described else _OPENS).fullmatch(between) is not None
+
+
+_APPOSED_REACH: Final = 80
+_OPENS: Final = regex.compile(r",[ \t]+")
+_DESCRIBED: Final = regex.compile(r",[ \t]+(?:an?|the)[ \t][^,;:.()\n]*")
 
 
 def accusing_state(
