@@ -175,3 +175,41 @@ def test_an_apposition_cut_off_its_name_is_the_suspect_of_the_clause_it_opens() 
     assert case.roles["suspect"] == "Anil Bhatia"
     assert sides(case) == ("IND", "GBR")
     assert case.attributes["status"] == "granted"
+
+
+# ---------------------------------------------------- a decision awaited keeps the case pending
+
+
+def test_held_pending_a_decision_on_his_extradition_is_pending() -> None:
+    (case,) = disputes(
+        "Held\n\nOtto Brenner, who is wanted in the United States for securities fraud, is being held "
+        "in Zurich pending a decision on his extradition."
+    )
+    assert sides(case) == ("USA", "CHE")
+    assert case.attributes["status"] == "pending"
+
+
+def test_in_custody_pending_a_ruling_on_the_request_is_pending() -> None:
+    (case,) = disputes(
+        "Custody\n\nWalter Gruber, who is wanted in the United States on bribery charges, remains in "
+        "custody in Vienna pending a ruling on the US extradition request."
+    )
+    assert case.roles["suspect"] == "Walter Gruber"
+    assert sides(case) == ("USA", "AUT")
+    assert case.attributes["status"] == "pending"
+
+
+def test_remanded_while_a_court_considers_the_request_is_pending() -> None:
+    (case,) = disputes(
+        "Remanded\n\nDmitri Orlov, wanted in Russia for fraud, was remanded in custody in Prague on "
+        "Monday while a court considers Moscow's request for his extradition."
+    )
+    assert sides(case) == ("RUS", "CZE")
+    assert case.attributes["status"] == "pending"
+
+
+def test_a_request_alone_stays_requested() -> None:
+    (case,) = disputes(
+        "Request\n\nRussia has asked the Czech Republic to extradite Dmitri Orlov over a fraud."
+    )
+    assert case.attributes["status"] == "requested"
