@@ -213,3 +213,28 @@ def test_a_request_alone_stays_requested() -> None:
         "Request\n\nRussia has asked the Czech Republic to extradite Dmitri Orlov over a fraud."
     )
     assert case.attributes["status"] == "requested"
+
+
+# ------------------------------- a person marked with "to" in copy translated from Spanish
+
+
+def test_a_translated_personal_to_after_the_destination_is_the_one_surrendered() -> None:
+    (case,) = disputes(
+        "Delivered\n\nMEXICO CITY. The Attorney General's Office informed that this Tuesday it "
+        "delivered in extradition to the Government of the United States to Ramiro Baeza Lucero, "
+        "alleged operator of a smuggling ring."
+    )
+    assert case.roles["suspect"] == "Ramiro Baeza Lucero"
+    assert sides(case) == ("USA", "MEX")
+    assert (case.attributes["status"], case.date) == ("completed", "2031-03-11")
+
+
+# ------------------------------------------------------------------- wanted "at home"
+
+
+def test_wanted_at_home_is_wanted_by_the_state_of_the_description() -> None:
+    (case,) = disputes(
+        "Detained\n\nUkrainian police detained Zurab Kiknadze, a former Georgian defence minister "
+        "wanted at home on abuse-of-office charges, in Kyiv on Wednesday."
+    )
+    assert sides(case) == ("GEO", "UKR")

@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.pleas import (
 )
 from diplotext.extractors.extradition.sides import (
     holders,
+    home_country,
     it_is_the_sayer,
     names_a_tribunal,
     parties,
@@ -65,6 +66,9 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if pred.passive:  # "X, wanted by the tribunal"
             suspects = named_suspects(ctx, clause.subject)
             asking = [c for p in pp_phrases(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+            asking = asking or [
+                c for p in pp_phrases(clause, "at") for c in home_country(clause, p)
+            ]  # "at home"
         else:  # "the tribunal is seeking X": only a tribunal's wish makes a case of its own
             obj = next((a.phrase for a in clause.args if a.role == "object"), None)
             suspects = named_suspects(ctx, obj)

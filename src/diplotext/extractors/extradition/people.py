@@ -15,6 +15,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
 from diplotext.extractors.extradition.apposition_owners import apposition_owner
 from diplotext.extractors.extradition.crime_relatives import told_a_crime
+from diplotext.extractors.extradition.personal_objects import personal_object
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
@@ -481,4 +482,4 @@ def shifted_object(ctx: EventContext, clause: Clause) -> list[Actor]:
         bodies = before and all(e.kind in ("state", "place") and e.code for e in before)
         if bodies and not ctx.official(last.actor):
             return [last.actor]
-    return []
+    return personal_object(ctx, clause)  # "delivered in extradition to the Government of X to Y"
