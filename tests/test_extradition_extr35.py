@@ -238,3 +238,15 @@ def test_wanted_at_home_is_wanted_by_the_state_of_the_description() -> None:
         "wanted at home on abuse-of-office charges, in Kyiv on Wednesday."
     )
     assert sides(case) == ("GEO", "UKR")
+
+
+def test_a_sentence_in_absentia_for_a_crime_names_the_case() -> None:
+    (case,) = disputes(
+        "Held\n\nA Kuwaiti citizen sentenced in absentia to eight years in prison for embezzling state "
+        "funds was arrested in Serbia on Sunday, and a court in Belgrade on Monday ordered him held "
+        "pending extradition proceedings. Nasser Al-Mutairi, 51, was detained at the "
+        "airport."
+    )
+    assert case.roles["suspect"] == "Nasser Al-Mutairi"
+    assert sides(case) == ("KWT", "SRB")
+    assert case.attributes["case"] == "embezzling state funds"
