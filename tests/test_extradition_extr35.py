@@ -250,3 +250,25 @@ def test_a_sentence_in_absentia_for_a_crime_names_the_case() -> None:
     assert case.roles["suspect"] == "Nasser Al-Mutairi"
     assert sides(case) == ("KWT", "SRB")
     assert case.attributes["case"] == "embezzling state funds"
+
+
+# ------------------------------------------------------------- two suspects named together
+
+
+def test_their_extradition_after_two_men_named_in_apposition() -> None:
+    found = disputes(
+        "Two arrested\n\nAustrian police arrested two German men, Kurt Ebner and Jonas Pfeiffer, on "
+        "Monday. Germany has asked for their extradition over a string of bank robberies."
+    )
+    assert sorted(d.roles["suspect"] for d in found) == ["Jonas Pfeiffer", "Kurt Ebner"]
+    assert {sides(d) for d in found} == {("DEU", "AUT")}
+
+
+def test_two_men_at_an_extradition_hearing_whom_a_state_accuses() -> None:
+    found = disputes(
+        "Hearing\n\nTwo British men, Simon Ashby and Lee Rowntree, appeared at an extradition hearing in "
+        "London on Wednesday. The United States accuses them of running a fraud."
+    )
+    assert sorted(d.roles["suspect"] for d in found) == ["Lee Rowntree", "Simon Ashby"]
+    assert {sides(d) for d in found} == {("USA", "GBR")}
+    assert {d.attributes["status"] for d in found} == {"pending"}

@@ -18,6 +18,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.extradition.people import named_before
 from diplotext.extractors.extradition.sides import parties
 from diplotext.model import Actor
 from diplotext.syntax import Clause
@@ -47,7 +48,13 @@ def _about_him(ctx: EventContext, suspect: Actor, clause: Clause) -> bool:
             return True
         # "X, a Kurdish journalist whom Ankara accuses of terrorism": past the apposition
         return _apposed(ctx, suspect, clause.start, described=True)
-    return any(a.role == "object" and suspect in ctx.persons(a.phrase) for a in clause.args)
+    objects = [a.phrase for a in clause.args if a.role == "object"]
+    if any(suspect in ctx.persons(p) for p in objects):
+        return True
+    # "Two men, A and B, appeared at a hearing. The United States accuses them of fraud"
+    return any(p.words == ("them",) and not p.entities for p in objects) and suspect in named_before(
+        ctx, clause
+    )
 
 
 def _apposed(ctx: EventContext, suspect: Actor, start: int, *, described: bool = False) -> bool:
@@ -73,7 +80,8 @@ def accusing_state(
     is not one of ``asked``; else ``None``."""
     named = {ctx.layer.sentence_at(s) for s, _ in suspect.mentions} | sentences
     found: set[str] = set()
-    for idx in sorted(named):
+    # (the sentence after the case's, which may accuse "them")
+    for idx in sorted(named | {i + 1 for i in sentences if i + 1 < len(ctx.layer.sentences)}):
         for clause in ctx.layer.in_sentence(idx):
             pred = clause.predicate
             if pred.lemma not in _ACCUSING or pred.negated or not _about_him(ctx, suspect, clause):

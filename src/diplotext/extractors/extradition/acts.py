@@ -32,10 +32,11 @@ from diplotext.extractors.extradition.act_times import (
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.apposition_owners import apposed_group
 from diplotext.extractors.extradition.awaited_decisions import awaited_decision
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
-from diplotext.extractors.extradition.described_pronouns import described_antecedent
+from diplotext.extractors.extradition.described_pronouns import described_antecedent, their_people
 from diplotext.extractors.extradition.efforts import effort_makers, not_the_makers
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
@@ -338,7 +339,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = suspects or counted_back(ctx, q)  # "the extradition of both suspects"
             if suspects:
                 break
-        suspects = suspects or described_antecedent(ctx, phrase)  # "a request for his extradition"
+        # "a request for his extradition", "Germany asked for their extradition"
+        suspects = suspects or described_antecedent(ctx, phrase) or their_people(ctx, phrase, clause)
     status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
@@ -453,7 +455,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
-                suspects += doer_suspects(ctx, clause)
+                suspects += doer_suspects(ctx, clause) or apposed_group(
+                    ctx, clause.subject
+                )  # "Two men, A and B,"
             elif arg.role == "object" and clause.kind != "relative":
                 # "a Lisbon court will hold extradition proceedings against X"
                 requested += parties(ctx, ctx.doers(clause), tribunal)

@@ -12,15 +12,16 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.extradition.vocabulary import REQUEST_NOUNS
+from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS, REQUEST_NOUNS
+from diplotext.syntax import Clause
 
 __all__ = ["awaited_decision"]
 
 _DECISIONS: Final = lexicon.words("events", "decision nouns")
 _AWAITING: Final = lexicon.words("events", "prepositions of a decision awaited")
 _CONSIDERING: Final = lexicon.words("events", "verbs of a request under consideration")
-_WHILE: Final = regex.compile(r"\bwhile[ \t]+\Z", regex.IGNORECASE)
-_OPENS_WITH_WHILE: Final = regex.compile(r"while\b", regex.IGNORECASE)
+_WHILE: Final = regex.compile(r"\b(?:while|until)[ \t]+\Z", regex.IGNORECASE)
+_OPENS_WITH_WHILE: Final = regex.compile(r"(?:while|until)\b", regex.IGNORECASE)
 
 
 def awaited_decision(ctx: EventContext, frame: Frame) -> bool:
@@ -42,6 +43,8 @@ def awaited_decision(ctx: EventContext, frame: Frame) -> bool:
         arg = args[index]
     if arg.role == "pp" and arg.prep == "on":
         before = args[index - 1] if index > 0 else None
+        if clause.predicate.lemma in OPEN_DECISION_VERBS and _awaited_clause(ctx, clause):
+            return True  # "will remain in custody until the supreme court rules on the request"
         return (
             before is not None
             and before.role == "pp"
@@ -51,10 +54,14 @@ def awaited_decision(ctx: EventContext, frame: Frame) -> bool:
     if arg.role == "pp" and arg.prep in _AWAITING:
         # "pending a decision on his extradition" read as one phrase
         return any(p.head.lower() in _DECISIONS for p in frame.outer)
+    return arg.role == "object" and clause.predicate.lemma in _CONSIDERING and _awaited_clause(ctx, clause)
+
+
+def _awaited_clause(ctx: EventContext, clause: Clause) -> bool:
+    """Is ``clause`` an adverbial clause in the present opened by "while" or "until" ("while a court
+    considers the request", "until the court rules on it")?"""
     return (
-        arg.role == "object"
-        and clause.kind == "adverbial"
-        and clause.predicate.lemma in _CONSIDERING
+        clause.kind == "adverbial"
         and clause.predicate.tense == "present"
         and (
             _WHILE.search(ctx.text, max(0, clause.start - 12), clause.start) is not None

@@ -18,13 +18,14 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.people import described_suspect
+from diplotext.extractors.extradition.people import described_suspect, named_before
 from diplotext.model import Actor
-from diplotext.syntax import Phrase
+from diplotext.syntax import Clause, Phrase
 
-__all__ = ["antecedent_home", "described_antecedent"]
+__all__ = ["antecedent_home", "described_antecedent", "their_people"]
 
 _PRONOUNS: Final = lexicon.words("events", "pronouns of a described suspect")
+_GROUP: Final = lexicon.words("events", "possessives of a group of suspects")
 _TOLD: Final = frozenset(["main", "coordinate"])
 """The clauses that tell what befell the description ("A banker ... was arrested in X, and ...")."""
 _WORD: Final = regex.compile(r"\b\w+\b")
@@ -86,3 +87,14 @@ def _pronoun_after(ctx: EventContext, idx: int, start: int) -> bool:
         m.group().lower() in _PRONOUNS and m.start() + start not in taken
         for m in _WORD.finditer(ctx.text[start:end])
     )
+
+
+def their_people(ctx: EventContext, phrase: Phrase, clause: Clause) -> list[Actor]:
+    """ "Police arrested two men, A and B, on Monday. Germany has asked for their extradition": a
+    "their" opening a surrender noun, left for no one, stands for the two or more people named
+    together last before it, as "them" does (:func:`.people.named_before`)."""
+    if not phrase.words or phrase.words[0] not in _GROUP or phrase.possessor is not None:
+        return []
+    if any(e.kind == "person" for e in phrase.entities):
+        return []
+    return named_before(ctx, clause)
