@@ -272,3 +272,14 @@ def test_two_men_at_an_extradition_hearing_whom_a_state_accuses() -> None:
     assert sorted(d.roles["suspect"] for d in found) == ["Lee Rowntree", "Simon Ashby"]
     assert {sides(d) for d in found} == {("USA", "GBR")}
     assert {d.attributes["status"] for d in found} == {"pending"}
+
+
+def test_a_request_sent_for_his_extradition_is_dated_by_its_report() -> None:
+    (case,) = disputes(
+        "Request sent\n\nA suspect in the killing of a jeweller has been detained in Santiago, and "
+        "Peruvian police have sent a formal request through the foreign ministry for his extradition, "
+        "officials said on Sunday. Edwin Huaman Quispe, 31, was picked up at a bus station."
+    )
+    assert case.roles["suspect"] == "Edwin Huaman Quispe"
+    assert sides(case) == ("PER", "CHL")
+    assert (case.attributes["status"], case.date) == ("requested", "2031-03-09")

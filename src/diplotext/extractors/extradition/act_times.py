@@ -12,7 +12,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.governing import governed
 from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
-from diplotext.syntax import Clause
+from diplotext.syntax import Arg, Clause
 
 __all__ = [
     "after_times",
@@ -192,3 +192,19 @@ def ordered_times(
     if order is None or order.predicate.lemma not in _ORDERING or order.predicate.negated:
         return times
     return tuple(t for t in order.times if t.type == "DATE") or times
+
+
+def reportable(clause: Clause, arg: Arg) -> bool:
+    """May the surrender noun's argument take its report's day: the object ("has filed a request
+    for X, the bureau said on Tuesday"), or the "for" phrase of a request object ("has sent a formal
+    request through the ministry for his extradition, officials said yesterday")?"""
+    if arg.role == "object":
+        return True
+    return (
+        arg.role == "pp"
+        and arg.prep == "for"
+        and any(a.role == "object" and a.phrase.head.lower() in _REQUEST_HEADS for a in clause.args)
+    )
+
+
+_REQUEST_HEADS: Final = lexicon.words("events", "request nouns")

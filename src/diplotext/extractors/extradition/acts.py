@@ -29,6 +29,7 @@ from diplotext.extractors.extradition.act_times import (
     fronted_ruling_times,
     ordered_times,
     own_or_reported_times,
+    reportable,
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
@@ -486,7 +487,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     )
     times = ordered_times(ctx, clause, times)  # "a court on Monday ordered him held pending extradition"
 
-    reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
+    reported = not times and frame.depth == 0 and arg is not None and reportable(clause, arg)
     if reported:
         # "India has filed a fresh extradition request with Belgium for X, the bureau said on
         # Tuesday": the request is news of the day its report is dated
