@@ -283,3 +283,40 @@ def test_a_request_sent_for_his_extradition_is_dated_by_its_report() -> None:
     assert case.roles["suspect"] == "Edwin Huaman Quispe"
     assert sides(case) == ("PER", "CHL")
     assert (case.attributes["status"], case.date) == ("requested", "2031-03-09")
+
+
+def test_in_custody_pending_a_ruling_with_the_name_cut_off_its_apposition() -> None:
+    (case,) = disputes(
+        "Held\n\nBUENOS AIRES -- Renato Falcao, a Brazilian businessman wanted at home over a corruption "
+        "scandal, remains in custody in Buenos Aires pending a ruling on Brazil's extradition request."
+    )
+    assert case.roles["suspect"] == "Renato Falcao"
+    assert sides(case) == ("BRA", "ARG")
+    assert case.attributes["status"] == "pending"
+
+
+def test_accused_in_a_state_read_as_a_finite_verb_of_the_apposition() -> None:
+    (case,) = disputes(
+        "Order signed\n\nLONDON -- Britain's home secretary on Tuesday signed an order for the "
+        "extradition of Harry Lowe, a British man accused in the United States of running a dark-web "
+        "market."
+    )
+    assert sides(case) == ("USA", "GBR")
+    assert case.attributes["status"] == "granted"
+
+
+# ------------------------------------------------------------ traps: no case to be made
+
+
+def test_a_description_held_pending_trial_at_home_is_no_case() -> None:
+    assert not disputes(
+        "Held\n\nA man suspected of robbing a bank was arrested in Lyon on Monday, and a French judge "
+        "ordered him held pending trial. Paul Roche, 33, denies the charges."
+    )
+
+
+def test_a_tourist_detained_and_questioned_is_no_case() -> None:
+    assert not disputes(
+        "Questioned\n\nA German tourist was detained in Bali on Monday after a fight, and police "
+        "questioned him for hours. Max Vogel, 24, was later released."
+    )

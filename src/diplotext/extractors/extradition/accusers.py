@@ -84,9 +84,21 @@ def accusing_state(
     for idx in sorted(named | {i + 1 for i in sentences if i + 1 < len(ctx.layer.sentences)}):
         for clause in ctx.layer.in_sentence(idx):
             pred = clause.predicate
-            if pred.lemma not in _ACCUSING or pred.negated or not _about_him(ctx, suspect, clause):
+            # "X, a British man accused in the United States of ...", read with the apposition for
+            # the subject of an active "accused": a participle all the same
+            misread = (
+                not pred.passive
+                and clause.subject is not None
+                and not any(a.role == "object" for a in clause.args)
+                and _apposed(ctx, suspect, clause.subject.start)
+            )
+            if (
+                pred.lemma not in _ACCUSING
+                or pred.negated
+                or not (misread or _about_him(ctx, suspect, clause))
+            ):
                 continue
-            if pred.passive:
+            if pred.passive or misread:
                 codes = [c for a in clause.preps("in", "by") for c in parties(ctx, a.phrase, tribunal)]
             else:
                 codes = parties(ctx, clause.subject, tribunal)

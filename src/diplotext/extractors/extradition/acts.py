@@ -34,7 +34,7 @@ from diplotext.extractors.extradition.act_times import (
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.apposition_owners import apposed_group
-from diplotext.extractors.extradition.awaited_decisions import awaited_decision
+from diplotext.extractors.extradition.awaited_decisions import awaited_decision, awaiting_suspects
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
 from diplotext.extractors.extradition.described_pronouns import described_antecedent, their_people
@@ -443,7 +443,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects += named_suspects(ctx, clause.subject) or described_antecedent(ctx, clause.subject)
         requested += [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
     if awaited_decision(ctx, frame):  # "held in Zurich pending a decision on his extradition"
-        status, suspects = "pending", suspects or named_suspects(ctx, ctx.doers(ctx.parent(clause) or clause))
+        status, suspects = "pending", suspects or awaiting_suspects(ctx, ctx.parent(clause) or clause)
         requested += [
             c for p in pp_phrases(ctx.parent(clause) or clause, "in") for c in parties(ctx, p, tribunal)
         ]

@@ -12,10 +12,12 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.extradition.people import described_suspect, named_suspects
 from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS, REQUEST_NOUNS
+from diplotext.model import Actor
 from diplotext.syntax import Clause
 
-__all__ = ["awaited_decision"]
+__all__ = ["awaited_decision", "awaiting_suspects"]
 
 _DECISIONS: Final = lexicon.words("events", "decision nouns")
 _AWAITING: Final = lexicon.words("events", "prepositions of a decision awaited")
@@ -68,3 +70,11 @@ def _awaited_clause(ctx: EventContext, clause: Clause) -> bool:
             or _OPENS_WITH_WHILE.match(ctx.text, clause.start) is not None
         )
     )
+
+
+def awaiting_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
+    """The one held while the decision is awaited: the doer of the holding clause, by name, or the
+    description apposed to his name ("X, a Brazilian businessman wanted at home, remains in custody
+    pending a ruling", which the clause layer may read with the description for subject)."""
+    doers = ctx.doers(clause)
+    return named_suspects(ctx, doers) or described_suspect(ctx, doers, clause)
