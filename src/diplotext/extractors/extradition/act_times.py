@@ -12,7 +12,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.governing import governed
 from diplotext.extractors.extradition.vocabulary import OPEN_DECISION_VERBS
 from diplotext.model import TemporalExpression
-from diplotext.syntax import Clause
+from diplotext.syntax import Arg, Clause
 
 __all__ = [
     "after_times",
@@ -171,3 +171,40 @@ def deciding_times(ctx: EventContext, clause: Clause, tribunal: str | None) -> t
     if parent.predicate.lemma in OPEN_DECISION_VERBS or governed(ctx, parent, tribunal)[0] is not None:
         return parent.times
     return ()
+
+
+_ORDERING: Final = lexicon.words("events", "verbs of an order to free")
+
+
+def ordered_times(
+    ctx: EventContext, clause: Clause, times: tuple[TemporalExpression, ...]
+) -> tuple[TemporalExpression, ...]:
+    """ "A court on Monday ordered him held for 30 days pending extradition proceedings", "ordered
+    that X, who is wanted in Y, be kept in detention pending extradition": a complement of an order
+    (past a relative clause on its subject) with no day of its own (``times``) is of the order's
+    day; else ``times``."""
+    if clause.kind not in ("complement", "participle") or any(t.type in ("DATE", "TIME") for t in times):
+        return times
+    before = [
+        c for c in ctx.layer.in_sentence(clause.sentence) if c.index < clause.index and c.kind != "relative"
+    ]
+    order = before[-1] if before else None
+    if order is None or order.predicate.lemma not in _ORDERING or order.predicate.negated:
+        return times
+    return tuple(t for t in order.times if t.type == "DATE") or times
+
+
+def reportable(clause: Clause, arg: Arg) -> bool:
+    """May the surrender noun's argument take its report's day: the object ("has filed a request
+    for X, the bureau said on Tuesday"), or the "for" phrase of a request object ("has sent a formal
+    request through the ministry for his extradition, officials said yesterday")?"""
+    if arg.role == "object":
+        return True
+    return (
+        arg.role == "pp"
+        and arg.prep == "for"
+        and any(a.role == "object" and a.phrase.head.lower() in _REQUEST_HEADS for a in clause.args)
+    )
+
+
+_REQUEST_HEADS: Final = lexicon.words("events", "request nouns")

@@ -27,12 +27,17 @@ from diplotext.extractors.extradition.act_times import (
     carried_times,
     deciding_times,
     fronted_ruling_times,
+    ordered_times,
     own_or_reported_times,
+    reportable,
     reported_times,
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
+from diplotext.extractors.extradition.apposition_owners import apposed_group
+from diplotext.extractors.extradition.awaited_decisions import awaited_decision, awaiting_suspects
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
+from diplotext.extractors.extradition.described_pronouns import described_antecedent, their_people
 from diplotext.extractors.extradition.efforts import effort_makers, not_the_makers
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.favour import favoured_by, in_favour
@@ -194,7 +199,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 suspects = named_suspects(ctx, ante)
             if not suspects:
                 obj = next((a.phrase for a in clause.args if a.role == "object"), None)
-                suspects = described_suspect(ctx, obj, clause)
+                suspects = described_suspect(ctx, obj, clause) or described_antecedent(ctx, obj)
                 if not suspects and obj is not None:
                     # "handed over two Britons wanted for fraud ... The men, A and B, were flown"
                     suspects = group_named_next(ctx, obj, clause)
@@ -335,6 +340,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             suspects = suspects or counted_back(ctx, q)  # "the extradition of both suspects"
             if suspects:
                 break
+        # "a request for his extradition", "Germany asked for their extradition"
+        suspects = suspects or described_antecedent(ctx, phrase) or their_people(ctx, phrase, clause)
     status = None
     demand = False
     # "[a Croatian request / Washington's demand] for [his extradition]": the request's side
@@ -433,8 +440,13 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if awaited or phrase.words[:1] not in _OWNED:
             status = status or "pending"
         if pred.passive:
-            suspects += named_suspects(ctx, clause.subject)
+            suspects += named_suspects(ctx, clause.subject) or described_antecedent(ctx, clause.subject)
         requested += [c for p in pp_phrases(clause, "in") for c in parties(ctx, p, tribunal)]
+    if awaited_decision(ctx, frame):  # "held in Zurich pending a decision on his extradition"
+        status, suspects = "pending", suspects or awaiting_suspects(ctx, ctx.parent(clause) or clause)
+        requested += [
+            c for p in pp_phrases(ctx.parent(clause) or clause, "in") for c in parties(ctx, p, tribunal)
+        ]
     if compound:
         told = COMPOUND_HEADS[frame.lemma]
         if told == "requested":
@@ -444,7 +456,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         elif told == "pending" and arg is not None and frame.depth == 0:
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
-                suspects += doer_suspects(ctx, clause)
+                suspects += doer_suspects(ctx, clause) or apposed_group(
+                    ctx, clause.subject
+                )  # "Two men, A and B,"
             elif arg.role == "object" and clause.kind != "relative":
                 # "a Lisbon court will hold extradition proceedings against X"
                 requested += parties(ctx, ctx.doers(clause), tribunal)
@@ -471,7 +485,9 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         or deciding_times(ctx, clause, tribunal)
         or after_times(ctx, clause)
     )
-    reported = not times and frame.depth == 0 and arg is not None and arg.role == "object"
+    times = ordered_times(ctx, clause, times)  # "a court on Monday ordered him held pending extradition"
+
+    reported = not times and frame.depth == 0 and arg is not None and reportable(clause, arg)
     if reported:
         # "India has filed a fresh extradition request with Belgium for X, the bureau said on
         # Tuesday": the request is news of the day its report is dated

@@ -17,7 +17,8 @@ from diplotext.extractors.extradition.counted_back import counted_back
 from diplotext.extractors.extradition.homeward import sent_home
 from diplotext.extractors.extradition.people import described_suspect, named_suspects, pp_phrases
 from diplotext.extractors.extradition.purposes import hung_on
-from diplotext.extractors.extradition.sides import holders, parties, request_side
+from diplotext.extractors.extradition.sides import holders, home_country, parties, request_side
+from diplotext.extractors.extradition.sought_arrests import arrest_seekers
 from diplotext.extractors.extradition.vocabulary import WANTING_VERBS
 from diplotext.extractors.extradition.warrants import warrant_issuers
 from diplotext.model import TemporalExpression
@@ -159,12 +160,15 @@ def read_wanted_arrest(ctx: EventContext, frame: Frame, tribunal: str | None) ->
             continue
         by = [a.phrase for a in c.args if a.role in ("pp", "agent") and a.prep in ("in", "by")]
         found = [x for p in by for x in parties(ctx, p, tribunal)]
+        found = found or [x for a in c.preps("at") for x in home_country(c, a.phrase)]  # "wanted at home"
         if pred.lemma == "indict":
             found = [
                 x for x in found if x == tribunal
             ]  # a tribunal's indictment asks for him; a state's court's not
         wanted += found
     wanted = [w for w in wanted if w not in act.requested]
+    # "X was arrested in Madrid. A court in Quito had issued a warrant for his arrest"
+    wanted = wanted or arrest_seekers(ctx, frame.clause, act.suspects, act.requested, tribunal)
     if not wanted:
         return None
     return attrs.evolve(act, requesting=tuple(wanted[:1]))

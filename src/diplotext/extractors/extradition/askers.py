@@ -46,8 +46,10 @@ def wanted_by(
             )
             if suspect not in ctx.persons(clause.subject) and not apposed and not described:
                 continue
-            for a in clause.preps("in", "by"):
-                codes = parties(ctx, a.phrase, tribunal) or home_country(clause, a.phrase)
+            for a in clause.preps("in", "by", "at"):
+                # "a South Korean wanted at home": only his home, never a place "at"
+                codes = [] if a.prep == "at" else parties(ctx, a.phrase, tribunal)
+                codes = codes or home_country(clause, a.phrase)
                 if codes:
                     sentences.add(idx)
                     return codes[0]

@@ -134,6 +134,8 @@ _CHARGES = regex.compile(
     r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|suspected[ \t]+of|"
     r"pleaded[ \t]+guilty[ \t]+to|"
+    # "sentenced in absentia to ten years in prison for embezzling public funds"
+    r"sentenced[ \t]+(?:[\p{L}\d'’\-]+[ \t]+){0,8}?for|"
     # "prepared to charge him over", "charged over"; "says he took part in"
     r"charge[sd]?[ \t]+(?:(?:him|her|them)[ \t]+)?over|(?:took|takes|taking)[ \t]+part[ \t]+in|"
     r"for[ \t]+(?:his|her|their)[ \t]+(?:alleged[ \t]+)?(?:role|part)[ \t]+in|"

@@ -22,6 +22,7 @@ from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.described_homes import described_home
+from diplotext.extractors.extradition.described_pronouns import antecedent_home
 from diplotext.extractors.extradition.embassies import mission_host
 from diplotext.extractors.extradition.headline import headline_sides
 from diplotext.extractors.extradition.homeward import home_of_the_doer, sent_home_to
@@ -136,6 +137,8 @@ def case_sides(
         )
         # "refused to extradite a former Argentine police officer": the description's demonym
         asking_code = asking_code or described_home(ctx, case.acts, asked_code or ctx.dateline_code)
+        # "A Bulgarian businessman ... was arrested, and a court ordered him held": through "him"
+        asking_code = asking_code or antecedent_home(ctx, case.suspect, case.sentences, asked_code)
         inferred = asking_code is not None
     if asking_code is None and asked_code is None:
         return None

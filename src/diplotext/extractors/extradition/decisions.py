@@ -30,6 +30,7 @@ from diplotext.extractors.extradition.pleas import (
 )
 from diplotext.extractors.extradition.sides import (
     holders,
+    home_country,
     it_is_the_sayer,
     names_a_tribunal,
     parties,
@@ -65,6 +66,9 @@ def read_decision(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act 
         if pred.passive:  # "X, wanted by the tribunal"
             suspects = named_suspects(ctx, clause.subject)
             asking = [c for p in pp_phrases(clause, "by", "in") for c in parties(ctx, p, tribunal)]
+            asking = asking or [
+                c for p in pp_phrases(clause, "at") for c in home_country(clause, p)
+            ]  # "at home"
         else:  # "the tribunal is seeking X": only a tribunal's wish makes a case of its own
             obj = next((a.phrase for a in clause.args if a.role == "object"), None)
             suspects = named_suspects(ctx, obj)
@@ -237,15 +241,24 @@ def bare_refusals(ctx: EventContext, idx: int, tribunal: str | None) -> list[Act
 
 
 def _custody_order(ctx: EventContext, frame: Frame) -> bool:
-    """ "A judge ordered him held without bail": an order of custody, no decision on a surrender."""
+    """ "A judge ordered him held without bail": an order of custody, no decision on a surrender;
+    so is "ordered that X, who is wanted in Y, be kept in detention (remain in custody)": the
+    complement hangs on the order past a relative clause (lexicon "verbs of custody ordered")."""
     clause = frame.clause
-    return any(
-        c.index == clause.index + 1
+    after = [
+        c for c in ctx.layer.in_sentence(clause.sentence) if c.index > clause.index and c.kind != "relative"
+    ]
+    c = after[0] if after else None
+    return (
+        c is not None
         and c.kind in ("complement", "participle")
-        and c.predicate.passive
-        and c.predicate.lemma in HELD_VERBS
-        for c in ctx.layer.in_sentence(clause.sentence)
+        and (c.predicate.passive or c.predicate.lemma in _STAYING)
+        and (c.predicate.lemma in HELD_VERBS or c.predicate.lemma in _CUSTODY)
     )
+
+
+_CUSTODY: Final = lexicon.words("events", "verbs of custody ordered")
+_STAYING: Final = lexicon.words("events", "verbs of staying in custody")
 
 
 def _of_a_stretch(clause: Clause) -> bool:

@@ -13,7 +13,9 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
+from diplotext.extractors.extradition.apposition_owners import apposition_owner
 from diplotext.extractors.extradition.crime_relatives import told_a_crime
+from diplotext.extractors.extradition.personal_objects import personal_object
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
 from diplotext.extractors.extradition.repeats import named_by_its_noun
 from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
@@ -121,6 +123,8 @@ def described_suspect(ctx: EventContext, phrase: Phrase | None, clause: Clause) 
         return []  # (a demonym may describe: "a former Venezuelan oil official")
     if apposed := named_after_description(ctx, phrase):
         return apposed  # "of a former governor of X State, Y, has been adjourned"
+    if phrase.words[0] in ("a", "an") and (owner := apposition_owner(ctx, phrase)):
+        return owner  # "ruled that X, an Indian tycoon accused of fraud, can be extradited"
     head = _noun(phrase)
     describes = head in SUSPECT_DESCRIPTIONS or _leads_a_crime(phrase, head)
     # "the extradition of two Japanese men. A, 41, and B, 36, ...": a counted plural, named after
@@ -478,4 +482,4 @@ def shifted_object(ctx: EventContext, clause: Clause) -> list[Actor]:
         bodies = before and all(e.kind in ("state", "place") and e.code for e in before)
         if bodies and not ctx.official(last.actor):
             return [last.actor]
-    return []
+    return personal_object(ctx, clause)  # "delivered in extradition to the Government of X to Y"

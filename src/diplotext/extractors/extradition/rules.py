@@ -71,6 +71,7 @@ from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tr
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
+from diplotext.extractors.extradition.sought_arrests import WARRANT_WORDS
 from diplotext.extractors.extradition.time_left import time_left
 from diplotext.extractors.extradition.unanswered import request_ignored
 from diplotext.extractors.extradition.unasked import request_never_made
@@ -235,7 +236,8 @@ class _Finder:
                 if act is not None:
                     for suspect in act.suspects:
                         self.add(suspect, act)
-        wanted = set(ctx.layer.with_words(_WANTED))
+        # ("X was arrested in Madrid. A court in Quito had issued a warrant for his arrest")
+        wanted = set(ctx.layer.with_words(_WANTED)) | set(ctx.layer.with_words(WARRANT_WORDS))
         for idx in sorted((wanted | {w - 1 for w in wanted} | {w + 1 for w in wanted}) & arresting):
             # "X, who is wanted in Brazil for murder, was arrested in Paraguay"
             for frame in ctx.frames(idx, ARREST_VERBS, ()):

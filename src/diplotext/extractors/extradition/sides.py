@@ -425,9 +425,13 @@ def _hangs_on(ctx: EventContext, clause: Clause, outer: Clause) -> bool:
 
 
 def home_country(clause: Clause, phrase: Phrase) -> list[str]:
-    """ "an Uzbek national wanted in his country", "a Polish man wanted in his home country": the
-    state of the demonym describing the clause's subject, for a phrase that is his own country."""
-    if phrase.words[:1] not in (("his",), ("her",), ("their",)) or phrase.head.lower() not in _HOMELAND:
+    """ "an Uzbek national wanted in his country", "a Polish man wanted in his home country", "a
+    South Korean wanted at home": the state of the demonym describing the clause's subject, for a
+    phrase that is his own country."""
+    home = phrase.words in _HOME_ALONE  # "a South Korean wanted at home"
+    if not home and (
+        phrase.words[:1] not in (("his",), ("her",), ("their",)) or phrase.head.lower() not in _HOMELAND
+    ):
         return []
     subject = clause.subject
     if subject is None or any(e.kind == "person" for e in subject.entities):
@@ -441,3 +445,4 @@ def home_country(clause: Clause, phrase: Phrase) -> list[str]:
 
 
 _HOMELAND: Final = lexicon.words("events", "homeland nouns")
+_HOME_ALONE: Final = frozenset((w,) for w in lexicon.words("events", "a home told alone"))

@@ -24,8 +24,18 @@ _TRIBUNAL_AFTER: Final = regex.compile(
 )
 _ISSUED: Final = regex.compile(
     r"\s*(?:,\s*)?(?:(?:issued|sent|requested)\s+)?(?:by|from|on\s+behalf\s+of|at\s+the\s+request\s+of|(?<=issued\s+)in)\s+"
-    r"(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}"
 )
+_NAME: Final = r"(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}"
+_AT_ITS_REQUEST: Final = regex.compile(
+    r"\s*(?:,\s*)?(?:(?:issued|sent|circulated)(?:\s+by\s+\p{Lu}\p{L}+)?\s+)?at\s+(?:the\s+(?:request|behest)\s+of\s+"
+    + _NAME
+    + r"|"
+    + _NAME
+    + r"['’]s?\s+(?:request|behest))"
+)
+"""A warrant issued at a state's request: "a red notice issued by Interpol at the request of Turkey",
+"on a red notice issued at Armenia's request"."""
 _ISSUED_BY_A_COURT: Final = regex.compile(
     r"\s*(?:,\s*)?(?:issued|sent)\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:"
     + lexicon.alternation("events", "issuers of a warrant named by their seat")
@@ -48,6 +58,10 @@ def warrant_issuers(ctx: EventContext, clause: Clause, tribunal: str | None) -> 
     """The states named in an arrest warrant or the few words after it (an extradition or
     international one, or one a state issued)."""
     for p in _warrants(clause):
+        asked = _AT_ITS_REQUEST.match(ctx.text, p.end)
+        named = ctx.layer.entities_in(p.end, asked.end()) if asked is not None else []
+        if codes := [e.code for e in named if e.kind in ("state", "place") and e.code]:
+            return codes[:1]
         m = _ISSUED.match(ctx.text, p.end) or _ISSUED_BY_A_COURT.match(ctx.text, p.end)
         inside = [e for e in ctx.layer.entities_in(p.start, p.end) if e.kind in ("state", "place") and e.code]
         if m is None and "extradition" not in p.words and not inside:

@@ -239,7 +239,8 @@ def _arrested_by(ctx: EventContext, clause: Clause, person: Actor) -> bool:
         and not pred.passive
         and not pred.negated
         and clause.subject is not None
-        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role == "object")
+        # "arrested two German men, A and B,": the names apposed to the object
+        and any(person in ctx.persons(a.phrase) for a in clause.args if a.role in ("object", "apposition"))
     )
 
 
