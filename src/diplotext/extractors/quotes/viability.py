@@ -116,7 +116,7 @@ _BESIDE_WORDS_ONLY: Final = lexicon.words(
 _FALL_CUES: Final = lexicon.words("speech", "cues that tell of a fall before an amount or a time")
 _FALL_AFTER: Final = regex.compile(
     r"(?:\s+\p{Ll}+ly)?\s+(?:(?:"
-    + lexicon.alternation("speech", "words after a fall verb")
+    + lexicon.alternation("speech", "words after a cue that tells of a fall")
     + r")(?![\p{L}])|[\d$€£%])"
 )
 _AFTER_WORDS: Final = frozenset(",\"”’'")
