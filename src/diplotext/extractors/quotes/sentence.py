@@ -19,6 +19,8 @@ from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .after_cue import ends_phrase
+from .as_attributions import as_clause
+from .cited_sources import cites_a_source
 from .bare_clauses import opens_clause
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
@@ -141,7 +143,7 @@ def analyse_sentence(
         after_hi = ind.narrator_end(
             text, after_lo, after_hi, u.mention.text if u.mention is not None else None
         )
-        u.content = _clause(
+        u.content = _as_clause(text, u, before_lo, se) or _clause(
             text,
             u,
             before_lo=before_lo,
@@ -167,6 +169,8 @@ def analyse_sentence(
     for u in units:
         if u.content is not None and ind.unsaid(text, ss, u.cue.start, u.content[0]):
             u.content = None  # "declined to say whether ..."
+        if u.content is not None and cites_a_source(text, u.cue.lemma, *u.content):
+            u.content = None  # "citing unnamed officials": who it came from, not what was said
         if u.content is not None and u.content[1] - u.content[0] > MAX_CLAUSE:
             runtime.warn(f"reported clause longer than {MAX_CLAUSE:,} characters: not kept as a quote")
         elif u.content is not None:
@@ -206,6 +210,13 @@ _CONDITIONAL: Final = regex.compile(
     + r")(?![\p{L}])"
 )
 """A condition, then the clause it governs: "if elected he would cut ..."."""
+
+
+def _as_clause(text: str, u: Unit, start: int, end: int) -> Span | None:
+    """'CLAUSE, as X reported.' (``as_attributions``)."""
+    if not u.speaker_before or u.mention is None or u.took_direct_before or u.cue.lemma not in BEFORE_CUES:
+        return None
+    return as_clause(text, start, u.attr_start, u.attr_end, end, listener=u.cue.lemma in OBJECT_CUES)
 
 
 def _said_after_intro(text: str, u: Unit, pos: int, end: int) -> bool:
