@@ -10,22 +10,40 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import verb_forms
 
 from . import indirect as ind
 
-__all__ = ["as_clause"]
+__all__ = ["as_clause", "saying"]
 
 _AS_BEFORE: Final = regex.compile(
-    r",[ \t]+(?:(?:just|exactly|precisely)[ \t]+)?as[ \t]+(?:(?:the|a|an|one|his|her|its|their)[ \t]+)?$",
+    r",[ \t]+(?:(?:"
+    + lexicon.alternation("speech", "words between a comma and as before a speaker")
+    + r")[ \t]+)?as[ \t]+(?:(?:"
+    + lexicon.alternation("speech", "determiners before a speaker after as")
+    + r")[ \t]+)?$",
     regex.IGNORECASE,
 )
 """The comma and "as" right before the speaker mention ("..., as the paper reported")."""
 
-_PLACE: Final = regex.compile(r"[ \t]*(?:in|at|from)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?")
+_PLACE: Final = regex.compile(
+    r"[ \t]*(?:"
+    + lexicon.alternation("speech", "prepositions of the place an attribution was made at")
+    + r")[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"
+)
 """A place the attribution was made at ("told reporters in Zenda")."""
+_SAYING_FORMS: Final = lexicon.words("speech", "cue forms of a saying after as")
+
+
+def saying(cue: str, mention_kind: str) -> bool:
+    """'..., as they say.', '..., as the man says.': a present-tense cue after "as" with no name before
+    it is a saying, not a report."""
+    return mention_kind != "name" and cue.lower() in _SAYING_FORMS
+
+
 _SENTENCE_END: Final = frozenset(".!?")
 _WORD: Final = regex.compile(r"[\p{Ll}]+")
 _FINITE_KINDS: Final = frozenset({"s", "ed", "past"})

@@ -17,7 +17,7 @@ __all__ = ["cites_a_source"]
 _HEADS: Final = lexicon.alternation("speech", "people cited as a source")
 _SOURCE: Final = regex.compile(
     r"(?:[\p{L}\p{N}.\-'’]+[ \t]+){0,3}?(?i:" + _HEADS + r")(?![\p{L}\-'’])(?:[ \t]*[,;.]|[ \t]*$|[ \t]+"
-    r"(?:familiar|close|in|at|from|with|within|inside|who|of|on|for|as)(?![\p{L}]))"
+    r"(?:" + lexicon.alternation("speech", "words after a cited source") + r")(?![\p{L}]))"
 )
 """Up to three modifiers, a source head, then a comma, the end or a post-modifier."""
 

@@ -19,7 +19,7 @@ from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .after_cue import ends_phrase
-from .as_attributions import as_clause
+from .as_attributions import as_clause, saying
 from .cited_sources import cites_a_source
 from .bare_clauses import opens_clause
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
@@ -216,6 +216,8 @@ def _as_clause(text: str, u: Unit, start: int, end: int) -> Span | None:
     """'CLAUSE, as X reported.' (``as_attributions``)."""
     if not u.speaker_before or u.mention is None or u.took_direct_before or u.cue.lemma not in BEFORE_CUES:
         return None
+    if saying(u.cue.text, u.mention.kind):
+        return None  # "..., as they say.", "..., as the man says.": a saying, no one's report
     return as_clause(text, start, u.attr_start, u.attr_end, end, listener=u.cue.lemma in OBJECT_CUES)
 
 

@@ -1,0 +1,86 @@
+"""Quote classes of the twenty-sixth session (issue 10, helper quotes40): an attribution after its
+clause opened by "as", and the object of "cite" that names a source. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def _quotes(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = diplotext.extract_record({"title": "Harbour news", "text": body, "published": "2010-05-05"})
+    names = {a.id: a.name for a in doc.actors}
+    return [(q.kind, body[q.start : q.end], q.cue, names.get(q.speaker or "", q.speaker)) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue"),
+    [
+        (
+            "The two delegations also met in Varnholm last week, as the Varnholm Courier reported on Tuesday.",
+            "The two delegations also met in Varnholm last week",
+            "reported",
+        ),
+        (
+            "The ferry deal collapsed in March, as the harbour minister told reporters in Varnholm.",
+            "The ferry deal collapsed in March",
+            "told",
+        ),
+        (
+            "The border will stay shut until May, just as Minister Edda Tolvik said last week.",
+            "The border will stay shut until May",
+            "said",
+        ),
+        (
+            "The treaty had quietly lapsed two years earlier, as one senior diplomat put it.",
+            "The treaty had quietly lapsed two years earlier",
+            "put it",
+        ),
+    ],
+)
+def test_a_clause_before_as_and_an_attribution_is_reported(body: str, text: str, cue: str) -> None:
+    assert [(k, t, c) for k, t, c, _ in _quotes(body)] == [("indirect", text, cue)]
+
+
+_REPORT = " The ferry deal collapsed in March, as the Varnholm Courier reported."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a clause follows the cue: "as he said he would" reports no clause before it
+        "Minister Edda Tolvik left the ferry talks early, as she said she would.",
+        # a saying, no one's report
+        "At ten crowns a ticket, the ferry is as cheap as chips, as the man says.",
+        "The ferry is cheap and cheerful, as they say.",
+    ],
+)
+def test_no_clause_before_as_when_the_attribution_goes_on_or_is_a_saying(body: str) -> None:
+    found = [t for _, t, _, _ in _quotes(body + _REPORT)]
+    assert "The ferry deal collapsed in March" in found
+    assert [t for t in found if t.startswith(("Minister", "At ten", "The ferry is"))] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "The Varnholm Courier reported that the ferry talks had failed, citing unnamed government officials.",
+            ["the ferry talks had failed"],
+        ),
+        ("The Varnholm Courier said the deal was off, citing sources close to the harbour board.", ["the deal was off"]),
+        ("The Courier cited two senior diplomats in the capital.", []),
+        # what was cited stays a quote
+        (
+            "The shipping line cited weak demand in the north for the loss. The Courier cited harbour officials.",
+            ["weak demand in the north for the loss"],
+        ),
+        (
+            "The harbour office declined to comment, citing the ongoing inquiry. It cited port sources.",
+            ["the ongoing inquiry"],
+        ),
+    ],
+)
+def test_the_object_of_cite_that_names_a_source_is_no_quote(body: str, kept: list[str]) -> None:
+    assert [t for _, t, _, _ in _quotes(body)] == kept
