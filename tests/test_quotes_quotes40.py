@@ -18,8 +18,8 @@ def _quotes(body: str) -> list[tuple[str, str, str | None, str | None]]:
     ("body", "text", "cue"),
     [
         (
-            "The two delegations also met in Varnholm last week, as the Varnholm Courier reported on Tuesday.",
-            "The two delegations also met in Varnholm last week",
+            "The two delegations met in Varnholm last week, as the Varnholm Courier reported on Tuesday.",
+            "The two delegations met in Varnholm last week",
             "reported",
         ),
         (
@@ -66,14 +66,17 @@ def test_no_clause_before_as_when_the_attribution_goes_on_or_is_a_saying(body: s
     ("body", "kept"),
     [
         (
-            "The Varnholm Courier reported that the ferry talks had failed, citing unnamed government officials.",
+            "The Courier reported that the ferry talks had failed, citing unnamed government officials.",
             ["the ferry talks had failed"],
         ),
-        ("The Varnholm Courier said the deal was off, citing sources close to the harbour board.", ["the deal was off"]),
+        (
+            "The Courier said the deal was off, citing sources close to the harbour board.",
+            ["the deal was off"],
+        ),
         ("The Courier cited two senior diplomats in the capital.", []),
         # what was cited stays a quote
         (
-            "The shipping line cited weak demand in the north for the loss. The Courier cited harbour officials.",
+            "The shipping line cited weak demand in the north for the loss. It cited harbour officials.",
             ["weak demand in the north for the loss"],
         ),
         (

@@ -61,9 +61,7 @@ def _finite(text: str, start: int, end: int) -> bool:
     )
 
 
-def as_clause(
-    text: str, start: int, attr_start: int, after: int, end: int, *, listener: bool
-) -> Span | None:
+def as_clause(text: str, start: int, attr_start: int, after: int, end: int, *, listener: bool) -> Span | None:
     """The clause ``text[start:comma]`` of 'CLAUSE, as X cue (adjuncts).', the attribution running
     from ``attr_start`` to ``after`` in a sentence ending at ``end``; None for any other shape."""
     window = max(start, attr_start - 32)

@@ -20,8 +20,8 @@ from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 from . import indirect as ind
 from .after_cue import ends_phrase
 from .as_attributions import as_clause, saying
-from .cited_sources import cites_a_source
 from .bare_clauses import opens_clause
+from .cited_sources import cites_a_source
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .headings import nobodys_words
