@@ -87,3 +87,30 @@ def test_no_clause_before_as_when_the_attribution_goes_on_or_is_a_saying(body: s
 )
 def test_the_object_of_cite_that_names_a_source_is_no_quote(body: str, kept: list[str]) -> None:
     assert [t for _, t, _, _ in _quotes(body)] == kept
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "cue"),
+    [
+        # a progressive complement cue has its speaker before it, as the past form does
+        (
+            "Minister Edda Tolvik is defending her handling of the ferry strike.",
+            "her handling of the ferry strike",
+            "defending",
+        ),
+        (
+            "Minister Edda Tolvik was also urging the rebels to lay down their arms.",
+            "the rebels to lay down their arms",
+            "urging",
+        ),
+        # a two-word progressive cue is active, not a passive
+        (
+            "Minister Edda Tolvik is calling for an inquiry into the ferry crash.",
+            "an inquiry into the ferry crash",
+            "calling for",
+        ),
+        ("The dock unions are calling on the cabinet to resign.", "the cabinet to resign", "calling on"),
+    ],
+)
+def test_a_progressive_cue_reports_its_object(body: str, text: str, cue: str) -> None:
+    assert [(k, t, c) for k, t, c, _ in _quotes(body)] == [("indirect", text, cue)]

@@ -402,7 +402,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         if (
             lemma != "according to"
             and (
-                not key.endswith("ing")  # "is arguing that": a progressive, active
+                not key.split(" ", 1)[0].endswith("ing")  # "is arguing that", "is calling for": active
                 or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL) is None
                 or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start, KEEP_GIL) is not None
             )

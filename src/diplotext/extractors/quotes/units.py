@@ -165,8 +165,11 @@ def find_units(
             ):
                 continue  # "Paying X did not mean firms were admitting ...": not the opener's words
             if subject is not None and text[subject.end : cue.start].strip() != ",":
-                # not "Reuters, citing sources, reported ...": a participle between subject and verb
-                units.append(Unit(cue, subject, cue.start, cue.end, join_start))
+                # not "Reuters, citing sources, reported ...": a participle between subject and verb;
+                # "X is urging ...": a progressive has its speaker before it, as "X urged ..." does
+                units.append(
+                    Unit(cue, subject, cue.start, cue.end, join_start, speaker_before=progressive is not None)
+                )
             continue
         commaless = commaless_inverted(text, ss, se, cue) if prev is None and lo == ss else None
         if commaless is not None:  # "CLAUSE said X, an analyst.": the comma of '..., said X' left out
