@@ -114,3 +114,11 @@ def test_the_object_of_cite_that_names_a_source_is_no_quote(body: str, kept: lis
 )
 def test_a_progressive_cue_reports_its_object(body: str, text: str, cue: str) -> None:
     assert [(k, t, c) for k, t, c, _ in _quotes(body)] == [("indirect", text, cue)]
+
+
+def test_how_ends_a_speaker_phrase_read_back_from_the_cue() -> None:
+    body = (
+        'Minister Edda Tolvik spoke in Varnholm on Monday. "There is no other way than talks." '
+        "That was how the minister put it."
+    )
+    assert [(t, s) for _, t, _, s in _quotes(body)] == [("There is no other way than talks.", "Edda Tolvik")]
