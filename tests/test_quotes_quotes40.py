@@ -122,3 +122,14 @@ def test_how_ends_a_speaker_phrase_read_back_from_the_cue() -> None:
         "That was how the minister put it."
     )
     assert [(t, s) for _, t, _, s in _quotes(body)] == [("There is no other way than talks.", "Edda Tolvik")]
+
+
+def test_a_progressive_cue_inside_a_reported_clause_is_part_of_it() -> None:
+    body = (
+        "The harbour board said it is calling for an inquiry into the ferry crash. "
+        "Minister Edda Tolvik is calling for calm on the docks."
+    )
+    assert [(t, c) for _, t, c, _ in _quotes(body)] == [
+        ("it is calling for an inquiry into the ferry crash", "said"),
+        ("calm on the docks", "calling for"),
+    ]

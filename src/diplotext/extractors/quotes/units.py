@@ -118,6 +118,14 @@ def find_units(
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
         if (
+            prev is not None
+            and not cue.participial
+            and cue.text.split(" ", 1)[0].lower().endswith("ing")
+            and "," not in text[prev.attr_end : cue.start]
+            and PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start, KEEP_GIL) is not None
+        ):
+            continue  # "said it is calling for ...": inside the clause already reported
+        if (
             cue.lemma in NAMING_CUES
             and _NAMED_AFTER.match(text, cue.end, se, KEEP_GIL)
             and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start, KEEP_GIL)
