@@ -133,3 +133,8 @@ def test_a_progressive_cue_inside_a_reported_clause_is_part_of_it() -> None:
         ("it is calling for an inquiry into the ferry crash", "said"),
         ("calm on the docks", "calling for"),
     ]
+
+
+def test_an_infinitive_after_a_cue_is_no_listener() -> None:
+    body = "The harbour board proposed to draw up a yearly report on the docks."
+    assert [t for _, t, _, _ in _quotes(body)] == ["to draw up a yearly report on the docks"]

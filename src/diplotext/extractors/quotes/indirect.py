@@ -70,7 +70,7 @@ _ADJUNCT: Final = regex.compile(
       | here | today | yesterday | tonight | earlier | later | again | also | recently | publicly
       | separately | repeatedly | previously | once | on\s+(?:the\s+)?phone | by\s+(?:tele)?phone
       | last\s+(?:week|month|year|night) | this\s+(?:week|month|year|morning)
-      | to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+|reporters|journalists|the\s+press
+      | to\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}]+|reporters|journalists|the\s+press
                          |a\s+[\p{L}\s]{1,30}?(?=\s+(?:that|on|in)\b))
       | in\s+(?:an?\s+)?(?:statement|interview|speech|televised\s+address|address|press\s+release)
       | at\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing|news\s+briefing|meeting
