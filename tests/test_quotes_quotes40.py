@@ -138,3 +138,14 @@ def test_a_progressive_cue_inside_a_reported_clause_is_part_of_it() -> None:
 def test_an_infinitive_after_a_cue_is_no_listener() -> None:
     body = "The harbour board proposed to draw up a yearly report on the docks."
     assert [t for _, t, _, _ in _quotes(body)] == ["to draw up a yearly report on the docks"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The harbour office declined to comment. It proposed to draw up a yearly report on the docks.",
+        "The harbour office refused to elaborate. It proposed to draw up a yearly report on the docks.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_quote(body: str) -> None:
+    assert [t for _, t, _, _ in _quotes(body)] == ["to draw up a yearly report on the docks"]

@@ -31,6 +31,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
 from .nesting import outer_end
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
+from .refusals import refused_to_speak
 from .scare_quotes import modifier_term
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
@@ -171,6 +172,8 @@ def analyse_sentence(
             u.content = None  # "declined to say whether ..."
         if u.content is not None and cites_a_source(text, u.cue.lemma, *u.content):
             u.content = None  # "citing unnamed officials": who it came from, not what was said
+        if u.content is not None and refused_to_speak(text, u.cue.lemma, *u.content):
+            u.content = None  # "declined to comment": no words said
         if u.content is not None and u.content[1] - u.content[0] > MAX_CLAUSE:
             runtime.warn(f"reported clause longer than {MAX_CLAUSE:,} characters: not kept as a quote")
         elif u.content is not None:
