@@ -149,3 +149,14 @@ def test_an_infinitive_after_a_cue_is_no_listener() -> None:
 )
 def test_a_refusal_to_speak_is_no_quote(body: str) -> None:
     assert [t for _, t, _, _ in _quotes(body)] == ["to draw up a yearly report on the docks"]
+
+
+def test_a_lower_case_listener_after_to_is_skipped_but_an_infinitive_is_not() -> None:
+    body = (
+        "Ivo Harlow admitted to jurors he had lied about the ferry accounts. "
+        "The harbour board proposed to draw up a yearly report on the docks."
+    )
+    assert [t for _, t, _, _ in _quotes(body)] == [
+        "he had lied about the ferry accounts",
+        "to draw up a yearly report on the docks",
+    ]
