@@ -160,3 +160,17 @@ def test_a_lower_case_listener_after_to_is_skipped_but_an_infinitive_is_not() ->
         "he had lied about the ferry accounts",
         "to draw up a yearly report on the docks",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unsolicited marketing calls to the islands are banned.",
+        "The firm routes voice calls via the net.",
+        "Ferry users can receive phone calls from the mainland.",
+    ],
+)
+def test_calls_after_a_modifier_is_a_noun(body: str) -> None:
+    assert [t for _, t, _, _ in _quotes(body + " The harbour board calls for calm on the docks.")] == [
+        "calm on the docks"
+    ]
