@@ -174,3 +174,8 @@ def test_calls_after_a_modifier_is_a_noun(body: str) -> None:
     assert [t for _, t, _, _ in _quotes(body + " The harbour board calls for calm on the docks.")] == [
         "calm on the docks"
     ]
+
+
+def test_calls_after_a_text_is_the_verb() -> None:
+    body = "Ferry users can receive phone calls from the mainland. The draft resolution calls on the rebels to disarm."
+    assert [t for _, t, _, _ in _quotes(body)] == ["the rebels to disarm"]

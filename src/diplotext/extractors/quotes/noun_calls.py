@@ -1,7 +1,7 @@
 """A cue form that is a plural noun after a modifier: "make free phone calls to ...", "voice calls via
 the net", "marketing calls apply". Right after a lower-case word that can say nothing (no person, body
-or document noun, no pronoun, no adverb), "calls" is the noun, not the verb of "the minister calls for
-...", "it also calls on ...", "the report calls for ...".
+document or text noun, no pronoun, no adverb), "calls" is the noun, not the verb of "the minister calls for
+...", "it also calls on ...", "the report calls for ...", "the resolution calls on ...".
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from .naming import can_speak_head
 __all__ = ["noun_after_modifier"]
 
 _FORMS: Final = lexicon.words("speech", "cue forms that are nouns after a modifier")
-_VERB_OK: Final = lexicon.words("speech", "words before a verb read as nouns otherwise")
+_VERB_OK: Final = lexicon.words("speech", "words before a verb read as nouns otherwise") | lexicon.words(
+    "speech", "texts that call for something"
+)
 _WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]*)[ \t]+$")
 
 
