@@ -18,7 +18,7 @@ from .naming import can_speak_head
 __all__ = ["noun_after_modifier"]
 
 _FORMS: Final = lexicon.words("speech", "cue forms that are nouns after a modifier")
-_VERB_OK: Final = lexicon.words("speech", "words before a verb read as nouns otherwise") | lexicon.words(
+_VERB_OK: Final = lexicon.words("speech", "words before calls as its subject") | lexicon.words(
     "speech", "texts that call for something"
 )
 _WORD_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]*)[ \t]+$")
