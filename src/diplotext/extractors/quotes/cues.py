@@ -21,6 +21,7 @@ from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
 
 from .idle_cue_forms import adjective_participle, cited_noun, credit_line
+from .noun_calls import noun_after_modifier
 from .noun_first_verbs import verb_after_subject
 from .social_posts import POSTED_ON, thing_posted_before
 
@@ -402,7 +403,7 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
         if (
             lemma != "according to"
             and (
-                not key.endswith("ing")  # "is arguing that": a progressive, active
+                not key.split(" ", 1)[0].endswith("ing")  # "is arguing that", "is calling for": active
                 or PROGRESSIVE_BEFORE.search(text, max(start, m_start - 30), m_start, KEEP_GIL) is None
                 or _PSEUDO_CLEFT.search(text, max(start, m_start - 40), m_start, KEEP_GIL) is not None
             )
@@ -446,6 +447,8 @@ def find_cues(text: str, start: int, end: int) -> Iterator[Cue]:
             and adjective_participle(text, start, m_start, m_end, end)
         ):
             continue  # "a lead in pledged votes", "includes pledged votes": an adjective
+        if noun_after_modifier(text, start, m_start, key):
+            continue  # "free phone calls to ...": a plural noun after a modifier
         if key in _THIRD_PERSON_FORMS and cited_noun(text, start, m_start, m_end):
             continue  # "citing intelligence reports, said": the noun cited
         if credit_line(text, key, m_end, end):

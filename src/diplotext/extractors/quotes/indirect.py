@@ -61,6 +61,8 @@ _NOT_IN_PLACE: Final = (
     + r")\s"
 )
 """Words that end no short place or occasion of a statement ("at a meeting of the board ...")."""
+_LISTENERS: Final = lexicon.alternation("speech", "listeners")
+_LISTENER_MODIFIERS: Final = lexicon.alternation("speech", "listener modifiers")
 _ADJUNCT: Final = regex.compile(
     r"""(?:
         (?:here|today|yesterday|tonight|earlier|later|again|also|recently|publicly|separately|
@@ -70,7 +72,12 @@ _ADJUNCT: Final = regex.compile(
       | here | today | yesterday | tonight | earlier | later | again | also | recently | publicly
       | separately | repeatedly | previously | once | on\s+(?:the\s+)?phone | by\s+(?:tele)?phone
       | last\s+(?:week|month|year|night) | this\s+(?:week|month|year|morning)
-      | to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}]+|reporters|journalists|the\s+press
+      | to\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}]+|reporters|journalists|the\s+press
+                         |(?:(?:"""
+    + _LISTENER_MODIFIERS
+    + r""")\s+){0,3}(?:"""
+    + _LISTENERS
+    + r""")(?![\p{L}])
                          |a\s+[\p{L}\s]{1,30}?(?=\s+(?:that|on|in)\b))
       | in\s+(?:an?\s+)?(?:statement|interview|speech|televised\s+address|address|press\s+release)
       | at\s+(?:an?|the)\s+(?:press\s+conference|news\s+conference|briefing|news\s+briefing|meeting

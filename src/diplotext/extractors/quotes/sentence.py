@@ -19,7 +19,9 @@ from diplotext.syntax.words import DETERMINERS, MODALS, POSSESSIVES
 
 from . import indirect as ind
 from .after_cue import ends_phrase
+from .as_attributions import as_clause, saying
 from .bare_clauses import opens_clause
+from .cited_sources import cites_a_source
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .headings import nobodys_words
@@ -30,6 +32,7 @@ from .naming import can_speak_head
 from .nesting import outer_end
 from .postposed_outer import widen_postposed
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
+from .refusals import refused_to_speak
 from .scare_quotes import modifier_term
 from .trailing import dash_attribution, verb_attribution
 from .unit_types import Raw, Unit
@@ -142,7 +145,7 @@ def analyse_sentence(
         after_hi = ind.narrator_end(
             text, after_lo, after_hi, u.mention.text if u.mention is not None else None
         )
-        u.content = _clause(
+        u.content = _as_clause(text, u, before_lo, se) or _clause(
             text,
             u,
             before_lo=before_lo,
@@ -170,6 +173,10 @@ def analyse_sentence(
     for u in units:
         if u.content is not None and ind.unsaid(text, ss, u.cue.start, u.content[0]):
             u.content = None  # "declined to say whether ..."
+        if u.content is not None and cites_a_source(text, u.cue.lemma, *u.content):
+            u.content = None  # "citing unnamed officials": who it came from, not what was said
+        if u.content is not None and refused_to_speak(text, u.cue.lemma, *u.content):
+            u.content = None  # "declined to comment": no words said
         if u.content is not None and u.content[1] - u.content[0] > MAX_CLAUSE:
             runtime.warn(f"reported clause longer than {MAX_CLAUSE:,} characters: not kept as a quote")
         elif u.content is not None:
@@ -209,6 +216,15 @@ _CONDITIONAL: Final = regex.compile(
     + r")(?![\p{L}])"
 )
 """A condition, then the clause it governs: "if elected he would cut ..."."""
+
+
+def _as_clause(text: str, u: Unit, start: int, end: int) -> Span | None:
+    """'CLAUSE, as X reported.' (``as_attributions``)."""
+    if not u.speaker_before or u.mention is None or u.took_direct_before or u.cue.lemma not in BEFORE_CUES:
+        return None
+    if saying(u.cue.text, u.mention.kind):
+        return None  # "..., as they say.", "..., as the man says.": a saying, no one's report
+    return as_clause(text, start, u.attr_start, u.attr_end, end, listener=u.cue.lemma in OBJECT_CUES)
 
 
 def _said_after_intro(text: str, u: Unit, pos: int, end: int) -> bool:

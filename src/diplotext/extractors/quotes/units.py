@@ -118,6 +118,14 @@ def find_units(
         ):  # (but "declined to say whether ..." is one attribution)
             continue  # "said the envoy would announce ...": inside the clause already reported
         if (
+            prev is not None
+            and not cue.participial
+            and cue.text.split(" ", 1)[0].lower().endswith("ing")
+            and "," not in text[prev.attr_end : cue.start]
+            and PROGRESSIVE_BEFORE.search(text, max(lo, cue.start - 30), cue.start, KEEP_GIL) is not None
+        ):
+            continue  # "said it is calling for ...": inside the clause already reported
+        if (
             cue.lemma in NAMING_CUES
             and _NAMED_AFTER.match(text, cue.end, se, KEEP_GIL)
             and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start, KEEP_GIL)
@@ -165,8 +173,11 @@ def find_units(
             ):
                 continue  # "Paying X did not mean firms were admitting ...": not the opener's words
             if subject is not None and text[subject.end : cue.start].strip() != ",":
-                # not "Reuters, citing sources, reported ...": a participle between subject and verb
-                units.append(Unit(cue, subject, cue.start, cue.end, join_start))
+                # not "Reuters, citing sources, reported ...": a participle between subject and verb;
+                # "X is urging ...": a progressive has its speaker before it, as "X urged ..." does
+                units.append(
+                    Unit(cue, subject, cue.start, cue.end, join_start, speaker_before=progressive is not None)
+                )
             continue
         commaless = commaless_inverted(text, ss, se, cue) if prev is None and lo == ss else None
         if commaless is not None:  # "CLAUSE said X, an analyst.": the comma of '..., said X' left out
