@@ -44,14 +44,36 @@ def spans(drafts: list[Draft], n: int) -> None:
 def owners(drafts: list[Draft], n: int) -> list[int]:
     """For each token, the index of the innermost clause spanning it (-1 for none)."""
     owner = [-1] * n
+    # the narrowest clause over a token owns it, the first of equally narrow ones: written widest
+    # first (the later of equally wide ones first), each clause's tokens at once, the narrower
+    # writing over the wider (what a pass over every clause's tokens kept, a token at a time)
+    first: int | None = None
+    for width, i in sorted(((d.end - d.start, i) for i, d in enumerate(drafts)), reverse=True):
+        start, end = drafts[i].start, min(drafts[i].end, n)
+        if width > n or start >= end:
+            continue  # (wider than the sentence: no token's owner)
+        if start < 0:
+            return _owners_by_token(drafts, n)
+        owner[start:end] = [i] * (end - start)
+        if first is None or start < first:
+            first = start
+    # tokens before the first clause (fronted phrases: "During his visit, ...") belong to the
+    # main clause they are fronted to, else the clause after them
+    if first is not None:
+        main = next((i for i, d in enumerate(drafts) if d.kind == "main"), owner[first])
+        owner[:first] = [main] * first
+    return owner
+
+
+def _owners_by_token(drafts: list[Draft], n: int) -> list[int]:
+    """:func:`owners` token by token, for a clause that would start before the sentence."""
+    owner = [-1] * n
     width = [n + 1] * n
     for i, d in enumerate(drafts):
         for k in range(d.start, min(d.end, n)):
             if d.end - d.start < width[k]:
                 owner[k] = i
                 width[k] = d.end - d.start
-    # tokens before the first clause (fronted phrases: "During his visit, ...") belong to the
-    # main clause they are fronted to, else the clause after them
     first = next((k for k in range(n) if owner[k] >= 0), None)
     if first is not None:
         main = next((i for i, d in enumerate(drafts) if d.kind == "main"), owner[first])

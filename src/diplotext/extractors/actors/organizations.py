@@ -181,3 +181,5 @@ def _build() -> tuple[dict[tuple[str, ...], OrgEntry], dict[str, OrgEntry]]:
 
 ORGS, ORGS_EXACT = _build()
 ORG_FIRST: Final = frozenset(k[0] for k in ORGS)
+ORG_PREFIXES: Final = frozenset(k[:m] for k in ORGS for m in range(1, len(k) + 1))
+"""Every start of a key of :data:`ORGS`: a token tuple outside it neither is a key nor grows into one."""

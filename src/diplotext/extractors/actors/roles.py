@@ -99,6 +99,25 @@ ROLE_MAX_TOKENS: Final = max(len(k) for k in ROLES)
 ROLE_FIRST: Final = frozenset(k[0].rstrip(".") for k in ROLES)
 
 
+def _prefixes(keys: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """Every start of a key, and each with the periods closing its last word taken off ("gen." and
+    "gen"): a token tuple outside this set neither is a key nor grows into one, by more tokens or
+    by an abbreviation's period (how :func:`tagging._match_role_from` builds its keys)."""
+    out: set[tuple[str, ...]] = set()
+    for key in keys:
+        for m in range(1, len(key) + 1):
+            head, last = key[: m - 1], key[m - 1]
+            out.add((*head, last))
+            while last.endswith("."):
+                last = last[:-1]
+                out.add((*head, last))
+    return frozenset(out)
+
+
+ROLE_PREFIXES: Final = _prefixes(ROLES)
+"""The token tuples :data:`ROLES`' keys start with (see :func:`_prefixes`)."""
+
+
 def role_gender(roles: tuple[str, ...] | list[str]) -> Gender:
     """A gender implied by a role (``"queen"`` -> ``"f"``), or ``None``."""
     for role in roles:

@@ -17,6 +17,7 @@ from diplotext.extractors.actors.entities import Tag
 from diplotext.extractors.actors.organizations import (
     ORG_FIRST,
     ORG_MAX_TOKENS,
+    ORG_PREFIXES,
     ORGS,
     ORGS_EXACT,
 )
@@ -32,6 +33,25 @@ _ROLE_ABBREVIATIONS: Final = lexicon.words("actors", "role abbreviations")
 
 
 _PLACE_CONNECTORS: Final = lexicon.words("actors", "place name connectors")
+
+
+@functools.cache
+def _place_prefixes() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """The gazetteer's folded forms, and every run of their first words (split at spaces), each also
+    without the "'s" closing its last word ("people" of "people's republic of china"): the parts
+    :func:`_match_place` has joined so far (ASCII) that are none of these neither name a place nor
+    grow into one, by more words or by a possessive's "'s"."""
+    places, _ = geo.gazetteer()
+    out: set[str] = set()
+    for key in places:
+        words = key.split(" ")
+        for m in range(1, len(words) + 1):
+            head = " ".join(words[:m])
+            out.add(head)
+            while head.endswith("'s"):
+                head = head[:-2]
+                out.add(head)
+    return places, frozenset(out)
 
 
 @functools.cache
@@ -65,6 +85,8 @@ def _match_org(tokens: Sequence[Token], i: int) -> Tag | None:
         if j > i and not _adjacent(tokens, j - 1, j):
             break
         key = (*key, tokens[j].low)
+        if key not in ORG_PREFIXES:
+            break  # no organisation's name starts with these words
         entry = ORGS.get(key)
         if entry is not None:
             best = Tag("org", i, j + 1, entry.country, entry.key, entry.name)
@@ -80,6 +102,8 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
     n = len(tokens)
     j = i
     words = 0
+    gazetteer, prefixes = _place_prefixes()
+    gated = places is gazetteer
     while j < n and words < PLACE_MAX_TOKENS:
         t = tokens[j]
         if j > i and not _adjacent(tokens, j - 1, j):
@@ -106,9 +130,11 @@ def _match_place(tokens: Sequence[Token], i: int, places: dict[str, tuple[str, s
         parts.append(t.low if t.low != "saint" else "st")
         words += 1
         j += 1
+        key = " ".join(parts)
+        if gated and key not in prefixes and key.isascii():
+            break  # no place's name starts with these words
         if not t.is_cap:
             continue
-        key = " ".join(parts)
         if not key.isascii():
             key = names.fold(key)
         hit = places.get(key)
@@ -175,6 +201,7 @@ def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) 
     best: Tag | None = None
     key: tuple[str, ...] = ()
     n = len(tokens)
+    role_prefixes = roles.ROLE_PREFIXES
     for j in range(i, min(n, i + roles.ROLE_MAX_TOKENS)):
         t = tokens[j]
         if j > i and not _adjacent(tokens, j - 1, j):
@@ -185,6 +212,8 @@ def _match_role_from(tokens: Sequence[Token], i: int, opening: tuple[str, ...]) 
             key = (*key[:-1], key[-1] + ".")
         else:
             key = (*key, t.low)
+        if key not in role_prefixes:
+            break  # no role starts with these words (most tokens: after the first)
         role = roles.ROLES.get(key)
         if role is not None and key in roles.PLURAL_ROLES:
             # "Presidents X and Y", never "the transfer of prisoners, X said"
