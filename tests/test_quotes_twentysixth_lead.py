@@ -160,3 +160,15 @@ def test_the_central_bank_is_a_bank_named_so_or_a_states_own_bank(text: str, spe
 def test_a_body_named_head_of_a_state_is_one_organisation() -> None:
     doc = _doc("The Supreme Court of Norway ruled on Monday that the ban was lawful.")
     assert ("Supreme Court of Norway", "NOR") in {(a.name, a.country) for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Relatives of Ana Ruiz said the girl must stay in the country.", "Relatives of Ana Ruiz"),
+        ("Colleagues of Piet Vos said the judge had been threatened for months.", "Colleagues of Piet Vos"),
+        ("Piet Vos's associates said the judge had been threatened for months.", "Piet Vos's associates"),
+    ],
+)
+def test_kin_and_circles_of_a_person_are_the_speaker_not_the_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _doc(text).quotes] == [speaker]
