@@ -172,3 +172,24 @@ def test_a_body_named_head_of_a_state_is_one_organisation() -> None:
 )
 def test_kin_and_circles_of_a_person_are_the_speaker_not_the_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in _doc(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Many users were angry. One of them wrote "this is one more reason to host our own code".',
+            "this is one more reason to host our own code",
+        ),
+        (
+            'The minister told reporters "We will not pay for this bridge at all."',
+            "We will not pay for this bridge at all.",
+        ),
+    ],
+)
+def test_a_quotation_right_after_a_cue_to_the_sentences_end_is_direct(text: str, words: str) -> None:
+    assert [(q.kind, q.text) for q in _doc(text).quotes] == [("direct", words)]
+
+
+def test_a_name_in_marks_after_a_naming_verb_stays_no_quote() -> None:
+    assert _doc('He has long been dubbed "the iron chancellor of the east".').quotes == ()

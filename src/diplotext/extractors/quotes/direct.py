@@ -18,7 +18,7 @@ from diplotext.model import Span
 from diplotext.text import sentence_spans
 
 from . import indirect as ind
-from .cues import CLAUSE_CUES, OBJECT_CUES, SAY_CUES, Cue, find_cues
+from .cues import CLAUSE_CUES, LEMMAS, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .marks import QuoteSpan
 from .trailing import signed
 
@@ -136,4 +136,29 @@ def is_direct(
     first = text[quote.start : quote.start + 1]
     if last == ":" or signed(text, quote, sentence[1]):
         return True  # 'X: "..."'; '"..." ― Ana Ruiz "..." ― Tom Hale': each signed quotation
-    return last == "," and (first.isupper() or first in "\"“‘'(" or (previous is not None and cue_between))
+    if last == ",":
+        return first.isupper() or first in "\"“‘'(" or (previous is not None and cue_between)
+    return _whole_clause_after_cue(text, sentence, quote, i)
+
+
+_WORD_BEFORE: Final = regex.compile(r"(?r)(\p{L}+)\s*$")
+_TO_THE_END: Final = regex.compile(r"[\s.!?)\]]*")
+
+
+def _whole_clause_after_cue(text: str, sentence: Span, quote: QuoteSpan, before: int) -> bool:
+    """A quotation right after a cue with no comma that runs to the sentence's end ('One user said
+    "this is another reason to host our own code".'; 'She told reporters "We will not pay."'): the
+    speaker's words as they stand, direct."""
+    if _TO_THE_END.fullmatch(text, quote.outer_end, sentence[1]) is None:
+        return False
+    if len(text[quote.start : quote.end].split()) < 3:
+        return False
+    ss = sentence[0]
+    word = _WORD_BEFORE.search(text, max(ss, before - 40), before)
+    if word is None:
+        return False
+    if LEMMAS.get(word.group(1).lower()) in SAY_CUES:
+        return True
+    # "told reporters": a cue and its listener
+    cue = _WORD_BEFORE.search(text, max(ss, word.start() - 40), word.start())
+    return cue is not None and LEMMAS.get(cue.group(1).lower()) in OBJECT_CUES
