@@ -42,6 +42,7 @@ from diplotext.extractors.visits.host_places import by_route, hosts_and_origins,
 from diplotext.extractors.visits.invitations_held import unaccepted
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
+from diplotext.extractors.visits.return_trips import back_abroad
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
@@ -175,8 +176,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None  # "would visit Seoul if invited": a hypothesis
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
-        if frame.lemma == "return" and not origins:
-            # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)
+        if frame.lemma == "return" and not origins and not back_abroad(ctx, frame, visitors, hosts):
+            # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends
+            # one); a return to another state is a visit ("will return to Beijing for more talks")
             return None
         here = "here" in preps and "here" in clause_words(ctx, clause)
         status = tense_status(
