@@ -24,6 +24,7 @@ from diplotext.extractors.visits.bare_capital import told_the_capital
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.day_visits import a_day_gone_by
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
@@ -232,8 +233,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     date = visit_date(ctx, case, uses, status)
     if status == "planned" and (new := rescheduling(uses, ctx.published)):
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
-    if status == "present" and was_there(ctx, uses):
-        status = "completed"
+    if status == "present" and (was_there(ctx, uses) or a_day_gone_by(ctx, uses)):
+        status = "completed"  # "was in Nairobi on Monday", "held talks in Cairo on Sunday"
     if date is None and status in ("arrived", "present", "completed"):
         # "Speaking in Strasbourg, X said ...", told under a lead of today
         date = lead_day(ctx, uses, case.host)

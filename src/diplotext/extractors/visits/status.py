@@ -24,6 +24,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
     FUTURE_MODIFIERS,
@@ -399,6 +400,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             return told  # "the visit will deepen ties", "his last visit was in 2005"
         return None  # "the visit was designed to ...": says nothing of when
     if arg.role == "pp" and frame.depth == 0:
+        if a_topic(frame):
+            return None  # "declined to comment on the visit": talked about, not talked during
         relation = TRIP_PREPS.get(arg.prep or "")
         if agreed_during(ctx, frame) is not None:
             return "present"  # agreed there then: gone by now unless that was in the last days

@@ -1,0 +1,29 @@
+"""A stay told only as talks on a day gone by ("held talks in Cairo on Sunday with X", told on
+Monday) is over: with no arrival, no stated length, nothing going on or still to come, the one
+day told is the stay. An arrival or a visit said to go on keeps the stay open as before."""
+
+from __future__ import annotations
+
+from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.visits.case_dates import durations
+from diplotext.extractors.visits.cases import Use
+from diplotext.extractors.visits.past_visits import days_between
+
+__all__ = ["a_day_gone_by"]
+
+
+def a_day_gone_by(ctx: EventContext, uses: list[Use]) -> bool:
+    """Do the uses tell the stay only as a presence (and past frames) on full days before
+    publication, told in a clause of its own, with no length, no start and no other status?"""
+    told = [u for u in uses if u.trip.status]
+    present = [u for u in told if u.trip.status == "present"]
+    if not present or any(u.trip.frame.clause.kind not in ("main", "coordinate") for u in present):
+        return False  # "travels with X, who held talks in Perth on Wednesday": the other's stay
+    if any(u.trip.status not in ("present", "completed") for u in told):
+        return False
+    gaps = [days_between(t.value, ctx.published) for u in uses for t in u.trip.dates]
+    return (
+        bool(gaps)
+        and all(g is not None and g >= 1 for g in gaps)
+        and not any(u.trip.opening or durations(ctx, u) for u in uses)
+    )

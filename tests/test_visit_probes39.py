@@ -1,0 +1,75 @@
+"""Visit status and date classes found on invented probe stories (issue 9, twenty-sixth session,
+helper visits39): a return to another state is a visit (a return home is not), a trip that is
+the topic of a verb ("declined to comment on the visit") says nothing of whether it goes on,
+talks on a day gone by with nothing else told are over, and a past visit told with its own year
+does not swallow the talks of this week.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2034-05-10") -> list[Event]:
+    """2034-05-10 is a Wednesday."""
+    title, _, body = text.partition("\n\n")
+    doc = diplotext.extract(f"{title}\n\n{body}", published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def one(text: str, published: str = "2034-05-10") -> Event:
+    (visit,) = visits(text, published)
+    return visit
+
+
+def test_a_return_to_another_state_is_a_visit() -> None:
+    visit = one(
+        "More talks\n\nPakistani Foreign Minister Tariq Jamali will return to Beijing next month "
+        "for a second round of talks, officials said."
+    )
+    assert visit.roles["host_state"] == "CHN"
+    assert (visit.date, visit.attributes["status"]) == ("2034-06", "planned")
+    back = one(
+        "Talks resume\n\nIranian Foreign Minister Hossein Karimi returned to Baghdad on Tuesday "
+        "for more talks with Iraqi officials."
+    )
+    assert (back.roles["host_state"], back.date) == ("IRQ", "2034-05-09")
+    # a return home is no visit
+    assert not visits(
+        "Home\n\nKenyan President Daniel Kiprotich will return to Nairobi on Friday, his office said."
+    )
+    assert not visits(
+        "Home\n\nKenyan President Daniel Kiprotich returned to Kenya on Tuesday after a week abroad."
+    )
+
+
+def test_a_trip_as_the_topic_of_a_verb_says_nothing_of_now() -> None:
+    for tail in (
+        "Laotian officials declined to comment on the visit.",
+        "State television reported on the visit at length.",
+    ):
+        visit = one(
+            "Visit\n\nVietnamese Prime Minister Nguyen Van Hoa visited Laos on Monday. " + tail
+        )
+        assert (visit.date, visit.attributes["status"]) == ("2034-05-08", "completed"), tail
+
+
+def test_talks_on_a_day_gone_by_are_over() -> None:
+    visit = one(
+        "Talks\n\nCuban Foreign Minister Pedro Alcantara held talks in Caracas on Monday with "
+        "Venezuelan officials."
+    )
+    assert (visit.roles["host_state"], visit.date, visit.attributes["status"]) == (
+        "VEN",
+        "2034-05-08",
+        "completed",
+    )
+    # an arrival keeps the stay open for some days
+    came = one(
+        "Talks\n\nCuban Foreign Minister Pedro Alcantara arrived in Caracas on Monday and held "
+        "talks with Venezuelan officials on Tuesday."
+    )
+    assert came.attributes["status"] == "ongoing"
