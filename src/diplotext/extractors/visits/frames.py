@@ -176,10 +176,13 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None  # "would visit Seoul if invited": a hypothesis
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
-        if frame.lemma == "return" and not origins and not back_abroad(ctx, frame, visitors, hosts):
+        if frame.lemma == "return" and not origins:
             # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends
-            # one); a return to another state is a visit ("will return to Beijing for more talks")
-            return None
+            # one); a return to another state for talks is a visit ("will return to Beijing for
+            # more talks")
+            hosts = back_abroad(ctx, frame, visitors)
+            if not hosts:
+                return None
         here = "here" in preps and "here" in clause_words(ctx, clause)
         status = tense_status(
             ctx, clause, arrival=frame.lemma in ARRIVALS or frame.lemma in _SCHEDULE_PRESENT
