@@ -73,3 +73,17 @@ def test_talks_on_a_day_gone_by_are_over() -> None:
         "talks with Venezuelan officials on Tuesday."
     )
     assert came.attributes["status"] == "ongoing"
+
+
+def test_a_past_visit_with_its_year_does_not_swallow_this_weeks_talks() -> None:
+    got = visits(
+        "Energy pact\n\nMoldovan President Irina Cojocaru held talks with Romanian President "
+        "Victor Ionescu in Bucharest on Tuesday.\n\nThe two leaders signed an energy agreement."
+        "\n\nCojocaru last visited Romania in 2029, when she met the then prime minister, Ion Stan."
+    )
+    assert sorted((e.date, e.attributes["status"]) for e in got) == [
+        ("2029", "completed"),
+        ("2034-05-09", "completed"),
+    ]
+    (now,) = [e for e in got if e.date == "2034-05-09"]
+    assert now.roles["met"] == ["Victor Ionescu"]

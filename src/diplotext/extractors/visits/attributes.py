@@ -24,7 +24,7 @@ from diplotext.extractors.visits.bare_capital import told_the_capital
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
-from diplotext.extractors.visits.day_visits import a_day_gone_by
+from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
@@ -177,7 +177,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         ]
         background += moved
         current = [u for u in current if u not in moved]
-    if background and any(u.own for u in current):
+    if background and any(u.own or dated_talks(ctx, u) for u in current):
         return [
             _event(ctx, case, current, told),
             *(_event(ctx, case, g, told) for g in apart(ctx, background)),

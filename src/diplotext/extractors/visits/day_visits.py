@@ -8,8 +8,9 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.case_dates import durations
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
+from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
 
-__all__ = ["a_day_gone_by"]
+__all__ = ["a_day_gone_by", "dated_talks"]
 
 
 def a_day_gone_by(ctx: EventContext, uses: list[Use]) -> bool:
@@ -27,3 +28,22 @@ def a_day_gone_by(ctx: EventContext, uses: list[Use]) -> bool:
         and all(g is not None and g >= 1 for g in gaps)
         and not any(u.trip.opening or durations(ctx, u) for u in uses)
     )
+
+
+_RECENT_DAYS = 14
+"""Days before publication within which talks told on a day of their own are of the current stay."""
+
+
+def dated_talks(ctx: EventContext, use: Use) -> bool:
+    """Is the use a meeting or presence told in a clause of its own on a day of the last two weeks
+    ("held talks in Bucharest on Tuesday")? Beside a past visit told with its own year ("last
+    visited Romania in 2019"), it is a stay of its own, not a part of that one."""
+    trip = use.trip
+    if not (trip.meeting or trip.frame.lemma in PRESENCE_VERBS) or not trip.dates:
+        return False
+    if trip.status not in ("present", "completed", "arrived"):
+        return False
+    if trip.frame.clause.kind not in ("main", "coordinate"):
+        return False
+    gaps = [days_between(t.value, ctx.published) for t in trip.dates]
+    return all(g is not None and 0 <= g <= _RECENT_DAYS for g in gaps)
