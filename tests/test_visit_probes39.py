@@ -86,4 +86,4 @@ def test_a_past_visit_with_its_year_does_not_swallow_this_weeks_talks() -> None:
         ("2034-05-09", "completed"),
     ]
     (now,) = [e for e in got if e.date == "2034-05-09"]
-    assert now.roles["met"] == ["Victor Ionescu"]
+    assert list(now.roles["met"]) == ["Victor Ionescu"]
