@@ -87,3 +87,17 @@ def test_a_past_visit_with_its_year_does_not_swallow_this_weeks_talks() -> None:
     ]
     (now,) = [e for e in got if e.date == "2034-05-09"]
     assert list(now.roles["met"]) == ["Victor Ionescu"]
+
+
+def test_the_last_day_of_a_visit_told_of_a_day_gone_by_is_over() -> None:
+    visit = one(
+        "Talks\n\nOn the last day of his visit to Moscow on Tuesday, Kazakh President Nurlan "
+        "Abenov met Russian Prime Minister Mikhail Orlov."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2034-05-09", "completed")
+    # the last day told of today is a day of the visit still
+    today = one(
+        "Talks\n\nOn the last day of his visit to Moscow, Kazakh President Nurlan Abenov met "
+        "Russian Prime Minister Mikhail Orlov on Wednesday."
+    )
+    assert today.attributes["status"] == "ongoing"

@@ -16,6 +16,7 @@ from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.apposed_stay import apposed_on_a_trip
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
+from diplotext.extractors.visits.last_days import last_day_gone
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -312,6 +313,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         outers.append(subject)
     for outer in outers:
         part = _PART_STATUS.get(outer.head.lower())
+        if part is not None and last_day_gone(ctx, frame, outer):
+            return "completed"  # "on the last day of his visit on Tuesday", told on Wednesday
         if part is not None:
             # "said here at the start of a three-day visit": told on that day; "X, on the first
             # stop of a tour, planned to ...": the plan is the clause's, the stop is now
