@@ -101,3 +101,24 @@ def test_the_last_day_of_a_visit_told_of_a_day_gone_by_is_over() -> None:
         "Russian Prime Minister Mikhail Orlov on Wednesday."
     )
     assert today.attributes["status"] == "ongoing"
+
+
+def test_a_plan_gone_by_is_off() -> None:
+    for verb in ("was to have visited", "had planned to visit", "had been scheduled to visit"):
+        visit = one(
+            f"Trip off\n\nMalian President Oumar Sangare {verb} Senegal on Tuesday, but stayed "
+            "in Bamako after the attack."
+        )
+        assert (visit.date, visit.attributes["status"]) == ("2034-05-09", "cancelled"), verb
+    # put off with a new day, the plan gone by is the day put off
+    moved = one(
+        "Trip moved\n\nMalian President Oumar Sangare has postponed a visit to Senegal. He had "
+        "been due to arrive in Dakar on Tuesday. The visit will now take place on June 12-14."
+    )
+    assert (moved.date, moved.attributes["status"]) == ("2034-06-12", "planned")
+    # "would have been the first visit": a count, no plan
+    first = one(
+        "Trip\n\nMalian President Oumar Sangare visited Senegal on Monday. It would have been his "
+        "first visit in years."
+    )
+    assert first.attributes["status"] == "completed"

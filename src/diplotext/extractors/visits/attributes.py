@@ -227,7 +227,7 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
-    status = case_status(uses, case.host, ctx.published)
+    status = case_status(uses, case.host, ctx.published, ctx.text)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)

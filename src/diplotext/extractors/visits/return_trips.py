@@ -41,7 +41,11 @@ def _for_talks(ctx: EventContext, frame: Frame) -> bool:
     if any(a.phrase.head.lower() in _PURPOSES for a in clause.preps("for")):
         return True
     for c in ctx.layer.in_sentence(clause.sentence):
-        if c.kind == "infinitive" and c.start > clause.predicate.end and ctx.parent(c) is clause:
-            if any(w.lower() in _PURPOSES for a in c.args for w in a.phrase.words):
-                return True
+        if (
+            c.kind == "infinitive"
+            and c.start > clause.predicate.end
+            and ctx.parent(c) is clause
+            and any(w.lower() in _PURPOSES for a in c.args for w in a.phrase.words)
+        ):
+            return True
     return False
