@@ -51,9 +51,7 @@ def test_a_trip_as_the_topic_of_a_verb_says_nothing_of_now() -> None:
         "Laotian officials declined to comment on the visit.",
         "State television reported on the visit at length.",
     ):
-        visit = one(
-            "Visit\n\nVietnamese Prime Minister Nguyen Van Hoa visited Laos on Monday. " + tail
-        )
+        visit = one("Visit\n\nVietnamese Prime Minister Nguyen Van Hoa visited Laos on Monday. " + tail)
         assert (visit.date, visit.attributes["status"]) == ("2034-05-08", "completed"), tail
 
 
@@ -122,3 +120,26 @@ def test_a_plan_gone_by_is_off() -> None:
         "first visit in years."
     )
     assert first.attributes["status"] == "completed"
+
+
+def test_an_official_who_attended_the_talks_met_the_visitor() -> None:
+    for tail in (
+        "The talks were also attended by Latvian Defence Minister Andris Kalnietis.",
+        "Latvian Defence Minister Andris Kalnietis also attended the talks.",
+    ):
+        visit = one(
+            "Talks\n\nNorwegian Foreign Minister Ola Haugland held talks in Riga on Tuesday with "
+            "Latvian Foreign Minister Janis Ozolins. " + tail
+        )
+        assert list(visit.roles["met"]) == ["Janis Ozolins", "Andris Kalnietis"], tail
+    # one of the visitor's own state attending meets no one
+    (own,) = [
+        e
+        for e in visits(
+            "Talks\n\nNorwegian Foreign Minister Ola Haugland held talks in Riga on Tuesday with "
+            "Latvian Foreign Minister Janis Ozolins. The talks were also attended by Norwegian "
+            "Trade Minister Kari Lunde."
+        )
+        if e.roles["visitor"] == "Ola Haugland"
+    ]
+    assert list(own.roles["met"]) == ["Janis Ozolins"]

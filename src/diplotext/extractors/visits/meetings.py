@@ -29,6 +29,7 @@ from diplotext.extractors.visits.meeting_owners import (
 from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
 from diplotext.extractors.visits.told_met import their_talks, told_in_person
+from diplotext.extractors.visits.talks_attended import attendees
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,
@@ -102,6 +103,16 @@ class Meetings(MeetingCases):
         # "Russian foreign minister X said their talks had been positive": X met the visitor
         for case, person in their_talks(ctx, ctx.layer.with_words(_THEIR), by_visitor):
             self.meet(case, person)
+        # "The talks were also attended by Defence Minister X": of the host's state, X met them
+        for idx, person in attendees(ctx):
+            fits = [
+                c
+                for c in self.cases.values()
+                if c.host == ctx.state_of(person)
+                and {ctx.layer.sentence_at(s) for s, _ in c.evidence} & {idx, idx - 1, idx - 2}
+            ]
+            if len(fits) == 1:
+                self.meet(fits[0], person)
         self.acting_together()
         self.greeted_including()
         self.counterparts()
