@@ -143,3 +143,14 @@ def test_an_official_who_attended_the_talks_met_the_visitor() -> None:
         if e.roles["visitor"] == "Ola Haugland"
     ]
     assert list(own.roles["met"]) == ["Janis Ozolins"]
+
+
+def test_a_visit_to_be_cut_short_is_going_on() -> None:
+    visit = one(
+        "Trip cut\n\nUkrainian President Oleh Bondarenko will cut short his visit to Canada and "
+        "fly home on Thursday after the attack."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("CAN", "ongoing")
+    # cut short on a day gone by, it is over
+    done = one("Trip cut\n\nUkrainian President Oleh Bondarenko cut short his visit to Canada on Monday.")
+    assert done.attributes["status"] == "completed"

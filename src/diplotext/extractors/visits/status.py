@@ -68,8 +68,10 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         told = tense_status(ctx, clause, arrival=False)
         if told == "ongoing" and clause.predicate.aspect in ("simple", "progressive"):
             return "ongoing"  # "as he wraps up a visit", "is ending his tour": the last day
-        if told == "planned" and ends_in_days(ctx, clause):
-            return "ongoing"  # "wraps up a visit to X on Thursday", told on Tuesday: there now
+        if told == "planned" and (ends_in_days(ctx, clause) or clause.predicate.lemma in _CUTTING_SHORT):
+            # "wraps up a visit to X on Thursday", told on Tuesday; "will cut short his visit and
+            # fly home": there now
+            return "ongoing"
         return "planned" if told == "planned" else "ended"
     if light in ("cancelled", "postponed"):
         if clause.predicate.negated:
@@ -240,6 +242,7 @@ def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
+_CUTTING_SHORT: Final = lexicon.words("events", "verbs cutting a trip short")
 _ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
 _INVITING: Final = lexicon.words("events", "inviting predicates")
 _DECIDING: Final = lexicon.words("events", "deciding predicates")
