@@ -28,8 +28,8 @@ from diplotext.extractors.visits.meeting_owners import (
 )
 from diplotext.extractors.visits.met_lists import semicolon_list
 from diplotext.extractors.visits.roles import pair_set_off, who_met_each_other
-from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.talks_attended import attendees
+from diplotext.extractors.visits.told_met import their_talks, told_in_person
 from diplotext.extractors.visits.vocabulary import (
     HOST_VERBS,
     MEET_NOUNS,

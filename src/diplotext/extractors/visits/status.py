@@ -17,7 +17,6 @@ from diplotext.extractors.visits.apposed_stay import apposed_on_a_trip
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.last_days import last_day_gone
-from diplotext.extractors.visits.plans_gone_by import plan_gone_by
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -176,8 +175,6 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
             return told
         return None
     chain = set(pred.chain)
-    if plan_gone_by(ctx.text, clause):
-        return "cancelled"  # "was to have visited", "had planned to visit ... (but stayed home)"
     when = [when_told(ctx, t) for t in dated(ctx, clause.times)]
     when = when or [*_unanchored(clause.times)]
     future_date = 1 in when
