@@ -154,3 +154,12 @@ def test_a_visit_to_be_cut_short_is_going_on() -> None:
     # cut short on a day gone by, it is over
     done = one("Trip cut\n\nUkrainian President Oleh Bondarenko cut short his visit to Canada on Monday.")
     assert done.attributes["status"] == "completed"
+
+
+def test_a_trip_later_today_is_still_to_come() -> None:
+    for when in ("tonight", "this evening", "later today"):
+        visit = one(f"Talks\n\nCzech Prime Minister Jan Nemecek flies to Vienna {when} for talks.")
+        assert (visit.date, visit.attributes["status"]) == ("2034-05-10", "planned"), when
+    # "today" says nothing of the hour: the day's news of a trip begun
+    today = one("Talks\n\nCzech Prime Minister Jan Nemecek arrives in Vienna today for talks.")
+    assert today.attributes["status"] == "ongoing"

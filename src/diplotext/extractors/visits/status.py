@@ -17,6 +17,7 @@ from diplotext.extractors.visits.apposed_stay import apposed_on_a_trip
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.last_days import last_day_gone
+from diplotext.extractors.visits.later_today import later_today
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -198,8 +199,8 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 # unless it was in the last days
                 return "present" if arrival == "present" else "arrived"
             return "ongoing" if arrival else "completed"
-        if future_date:
-            return "planned"
+        if future_date or (pred.lemma != "be" and any(later_today(ctx, t) for t in dated(ctx, clause.times))):
+            return "planned"  # "arrives on Friday", "flies to Vienna tonight"
         if past_date and not arrival:
             return "completed"
         if pred.lemma == "be":
