@@ -163,3 +163,17 @@ def test_a_trip_later_today_is_still_to_come() -> None:
     # "today" says nothing of the hour: the day's news of a trip begun
     today = one("Talks\n\nCzech Prime Minister Jan Nemecek arrives in Vienna today for talks.")
     assert today.attributes["status"] == "ongoing"
+
+
+def test_a_trip_put_off_to_a_day_ahead_is_planned_for_that_day() -> None:
+    visit = one(
+        "New date\n\nCzech Prime Minister Jan Nemecek's visit to Austria, postponed last month, "
+        "will now take place on May 22."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2034-05-22", "planned")
+    # put off with no new day, it stays put off
+    still = one(
+        "No date\n\nCzech Prime Minister Jan Nemecek's visit to Austria, postponed last month, "
+        "was to have been his first."
+    )
+    assert still.attributes["status"] == "postponed"

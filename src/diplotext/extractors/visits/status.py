@@ -18,6 +18,7 @@ from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
 from diplotext.extractors.visits.last_days import last_day_gone
 from diplotext.extractors.visits.later_today import later_today
+from diplotext.extractors.visits.put_off_to import put_off_to_a_day_ahead
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -364,6 +365,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
         for c in (clause, *_clauses_on(ctx, frame, "participle")):
             light = LIGHT_VERBS.get(c.predicate.lemma)
+            if light == "postponed" and put_off_to_a_day_ahead(ctx, frame, c):
+                return "planned"  # "X's visit, postponed last month, will now take place on March 22"
             if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
                 got = _light_status(ctx, c)
                 if got is not None:
