@@ -177,3 +177,14 @@ def test_a_trip_put_off_to_a_day_ahead_is_planned_for_that_day() -> None:
         "was to have been his first."
     )
     assert still.attributes["status"] == "postponed"
+
+
+def test_due_there_is_a_plan_that_a_postponement_puts_off() -> None:
+    visit = one(
+        "Put off\n\nJapanese Foreign Minister Yoko Kamimura was due in Jakarta on Monday but the "
+        "visit was postponed."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("IDN", "postponed")
+    # told in the past of a day ahead, still a plan (not a stay)
+    ahead = one("Due\n\nJapanese Foreign Minister Yoko Kamimura was due in Jakarta on Thursday.")
+    assert (ahead.date, ahead.attributes["status"]) == ("2034-05-11", "planned")
