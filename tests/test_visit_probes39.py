@@ -188,3 +188,10 @@ def test_due_there_is_a_plan_that_a_postponement_puts_off() -> None:
     # told in the past of a day ahead, still a plan (not a stay)
     ahead = one("Due\n\nJapanese Foreign Minister Yoko Kamimura was due in Jakarta on Thursday.")
     assert (ahead.date, ahead.attributes["status"]) == ("2034-05-11", "planned")
+
+
+def test_a_trip_ruled_out_is_no_trip() -> None:
+    for verb in ("has ruled out", "turned down"):
+        assert not visits(
+            f"No trip\n\nJapanese Foreign Minister Yoko Kamimura {verb} a visit to Indonesia this year."
+        ), verb

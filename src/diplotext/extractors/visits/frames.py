@@ -80,6 +80,7 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_RULED_OUT: Final = lexicon.words("events", "verbs ruling a trip out")
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
@@ -316,10 +317,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             or back_from_a_trip(frame),  # "flew back to Lima on Friday from a visit to X"
         )
     phrase = frame.phrase
-    if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
-        chain & _NEGATIVE_CHAINS and frame.arg is not None and frame.arg.role == "object"
-    ):
-        return None
+    obj = frame.arg is not None and frame.arg.role == "object"
+    if obj and (pred.negated or chain & _NEGATIVE_CHAINS or (frame.depth == 0 and pred.lemma in _RULED_OUT)):
+        return None  # "did not pay a visit", "refused to make the trip", "ruled out a visit to X"
     if frame.arg is not None and frame.arg.role == "subject" and not_on_the_agenda(ctx, clause):
         return None
     if frame.lemma == "way" and not on_the_way(frame):
