@@ -195,3 +195,14 @@ def test_a_trip_ruled_out_is_no_trip() -> None:
         assert not visits(
             f"No trip\n\nJapanese Foreign Minister Yoko Kamimura {verb} a visit to Indonesia this year."
         ), verb
+
+
+def test_the_nth_day_told_in_the_present_dates_the_start_back() -> None:
+    visit = one(
+        "Second day\n\nGreek Prime Minister Nikos Papadakis is in Nicosia on the second day of a "
+        "three-day visit."
+    )
+    assert (visit.date, visit.attributes["status"]) == ("2034-05-09", "ongoing")
+    # no day named: the day of publication
+    plain = one("Visit\n\nGreek Prime Minister Nikos Papadakis is on a visit to Cyprus.")
+    assert plain.date == "2034-05-10"
