@@ -1,6 +1,6 @@
 """Visit status and date classes found on invented probe stories (issue 9, twenty-sixth session,
 helper visits39): a return to another state is a visit (a return home is not), a trip that is
-the topic of a verb ("declined to comment on the visit") says nothing of whether it goes on,
+the topic of a verb ("refused to comment on the trip") says nothing of whether it goes on,
 talks on a day gone by with nothing else told are over, and a past visit told with its own year
 does not swallow the talks of this week.
 
@@ -48,7 +48,7 @@ def test_a_return_to_another_state_is_a_visit() -> None:
 
 def test_a_trip_as_the_topic_of_a_verb_says_nothing_of_now() -> None:
     for tail in (
-        "Laotian officials declined to comment on the visit.",
+        "A Lao spokesman refused to comment on the trip.",
         "State television reported on the visit at length.",
     ):
         visit = one("Visit\n\nVietnamese Prime Minister Nguyen Van Hoa visited Laos on Monday. " + tail)
@@ -111,7 +111,7 @@ def test_a_plan_gone_by_is_off() -> None:
     # put off with a new day, the plan gone by is the day put off
     moved = one(
         "Trip moved\n\nMalian President Oumar Sangare has postponed a visit to Senegal. He had "
-        "been due to arrive in Dakar on Tuesday. The visit will now take place on June 12-14."
+        "been scheduled to land in Dakar on Tuesday. He will now travel to Dakar on June 12."
     )
     assert (moved.date, moved.attributes["status"]) == ("2034-06-12", "planned")
     # "would have been the first visit": a count, no plan
@@ -168,7 +168,7 @@ def test_a_trip_later_today_is_still_to_come() -> None:
 def test_a_trip_put_off_to_a_day_ahead_is_planned_for_that_day() -> None:
     visit = one(
         "New date\n\nCzech Prime Minister Jan Nemecek's visit to Austria, postponed last month, "
-        "will now take place on May 22."
+        "will now go ahead on May 22."
     )
     assert (visit.date, visit.attributes["status"]) == ("2034-05-22", "planned")
     # put off with no new day, it stays put off

@@ -96,7 +96,7 @@ def case_status(uses: list[Use], host: str, published: dt.date | None = None, te
         return None
     kinds = {s for s, _ in said}
     if "cancelled" in kinds and "postponed" in kinds and only_gone_by(text, uses):
-        kinds.discard("cancelled")  # "has postponed the visit ... had been due to arrive on Wednesday"
+        kinds.discard("cancelled")  # "has postponed the visit ... had been scheduled to land on Tuesday"
     for final in ("cancelled", "postponed"):
         if final in kinds and not _a_leg_called_off(uses, final):
             if final == "postponed" and _rescheduled(uses, published):

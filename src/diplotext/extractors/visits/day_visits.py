@@ -1,5 +1,5 @@
-"""A stay told only as talks on a day gone by ("held talks in Cairo on Sunday with X", told on
-Monday) is over: with no arrival, no stated length, nothing going on or still to come, the one
+"""A stay told only as talks on a day gone by ("held talks in Caracas on Monday with X", told on
+Wednesday) is over: with no arrival, no stated length, nothing going on or still to come, the one
 day told is the stay. An arrival or a visit said to go on keeps the stay open as before."""
 
 from __future__ import annotations

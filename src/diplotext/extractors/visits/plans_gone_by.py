@@ -32,7 +32,7 @@ def plan_gone_by(text: str, clause: Clause) -> bool:
 
 
 def only_gone_by(text: str, uses: list[Use]) -> bool:
-    """Is every frame that calls the trip off a plan gone by ("had been due to arrive on
-    Wednesday")? Beside a frame that puts it off ("has postponed the visit"), it is put off."""
+    """Is every frame that calls the trip off a plan gone by ("had been scheduled to land on
+    Tuesday")? Beside a frame that puts it off ("has postponed the visit"), it is put off."""
     off = [u for u in uses if u.trip.status == "cancelled"]
     return bool(off) and all(plan_gone_by(text, u.trip.frame.clause) for u in off)

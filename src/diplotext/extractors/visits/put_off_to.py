@@ -1,5 +1,5 @@
 """A trip put off in a participle and given a new day ahead in its own clause is planned for that
-day: "X's visit to Austria, postponed last month, will now take place on March 22" (the trip is
+day: "X's visit to Austria, postponed last month, will now go ahead on March 22" (the trip is
 to come, on the new day), unlike "X's trip, called off on Monday, was to be her first"."""
 
 from __future__ import annotations

@@ -366,7 +366,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         for c in (clause, *_clauses_on(ctx, frame, "participle")):
             light = LIGHT_VERBS.get(c.predicate.lemma)
             if light == "postponed" and put_off_to_a_day_ahead(ctx, frame, c):
-                return "planned"  # "X's visit, postponed last month, will now take place on March 22"
+                return "planned"  # "X's visit, postponed last month, will now go ahead on March 22"
             if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
                 got = _light_status(ctx, c)
                 if got is not None:
@@ -411,7 +411,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         return None  # "the visit was designed to ...": says nothing of when
     if arg.role == "pp" and frame.depth == 0:
         if a_topic(frame):
-            return None  # "declined to comment on the visit": talked about, not talked during
+            return None  # "refused to comment on the trip": talked about, not talked during
         relation = TRIP_PREPS.get(arg.prep or "")
         if agreed_during(ctx, frame) is not None:
             return "present"  # agreed there then: gone by now unless that was in the last days

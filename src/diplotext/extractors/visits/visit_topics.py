@@ -1,4 +1,4 @@
-"""A trip named as the topic of a verb ("declined to comment on the visit", "state television
+"""A trip named as the topic of a verb ("refused to comment on the trip", "state television
 reported on the trip", "briefed reporters on his visit") is talked about, not talked during: the
 "on" phrase says nothing of whether the trip goes on, unlike "said on a visit to X"."""
 
