@@ -154,6 +154,12 @@ def test_a_visit_to_be_cut_short_is_going_on() -> None:
     # cut short on a day gone by, it is over
     done = one("Trip cut\n\nUkrainian President Oleh Bondarenko cut short his visit to Canada on Monday.")
     assert done.attributes["status"] == "completed"
+    # a planned visit that may be cut short next week is still to come
+    ahead = one(
+        "Trip cut\n\nUkrainian President Oleh Bondarenko may cut short his planned visit to Canada "
+        "next week."
+    )
+    assert ahead.attributes["status"] == "planned"
 
 
 def test_a_trip_later_today_is_still_to_come() -> None:

@@ -69,10 +69,11 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         told = tense_status(ctx, clause, arrival=False)
         if told == "ongoing" and clause.predicate.aspect in ("simple", "progressive"):
             return "ongoing"  # "as he wraps up a visit", "is ending his tour": the last day
-        if told == "planned" and (ends_in_days(ctx, clause) or clause.predicate.lemma in _CUTTING_SHORT):
-            # "wraps up a visit to X on Thursday", told on Tuesday; "will cut short his visit and
-            # fly home": there now
-            return "ongoing"
+        cut_now = clause.predicate.lemma in _CUTTING_SHORT and all(
+            when_told(ctx, t) != 1 for t in dated(ctx, clause.times)
+        )  # "will cut short his visit and fly home" (not "his planned visit next week")
+        if told == "planned" and (ends_in_days(ctx, clause) or cut_now):
+            return "ongoing"  # "wraps up a visit to X on Thursday", told on Tuesday: there now
         return "planned" if told == "planned" else "ended"
     if light in ("cancelled", "postponed"):
         if clause.predicate.negated:
