@@ -8,7 +8,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.case_dates import durations
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
-from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS
+from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS, TRIP_VERBS
 
 __all__ = ["a_day_gone_by", "dated_talks"]
 
@@ -27,6 +27,19 @@ def a_day_gone_by(ctx: EventContext, uses: list[Use]) -> bool:
         bool(gaps)
         and all(g is not None and g >= 1 for g in gaps)
         and not any(u.trip.opening or durations(ctx, u) for u in uses)
+        and not _travels_on(ctx, {u.trip.frame.sentence for u in present})
+    )
+
+
+def _travels_on(ctx: EventContext, told: set[int]) -> bool:
+    """Is a trip to come told in the sentences of the presence or the two after ("will then
+    proceed to Lima next week")? The visitor is away still, between the stops."""
+    return any(
+        c.predicate.lemma in TRIP_VERBS and (c.predicate.tense == "future" or c.predicate.modal == "will")
+        for i in told
+        for k in (i, i + 1, i + 2)
+        if k < len(ctx.layer.sentences)
+        for c in ctx.layer.in_sentence(k)
     )
 
 
