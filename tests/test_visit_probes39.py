@@ -156,8 +156,7 @@ def test_a_visit_to_be_cut_short_is_going_on() -> None:
     assert done.attributes["status"] == "completed"
     # a planned visit that may be cut short next week is still to come
     ahead = one(
-        "Trip cut\n\nUkrainian President Oleh Bondarenko may cut short his planned visit to Canada "
-        "next week."
+        "Trip cut\n\nUkrainian President Oleh Bondarenko may cut short his planned visit to Canada next week."
     )
     assert ahead.attributes["status"] == "planned"
 

@@ -233,7 +233,7 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     date = visit_date(ctx, case, uses, status)
     if status == "planned" and (new := rescheduling(uses, ctx.published)):
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
-    if status == "present" and (was_there(ctx, uses) or a_day_gone_by(ctx, uses)):
+    if status == "present" and (was_there(ctx, uses) or a_day_gone_by(ctx, uses, case.host)):
         status = "completed"  # "was in Nairobi on Monday", "held talks in Caracas on Monday"
     if date is None and status in ("arrived", "present", "completed"):
         # "Speaking in Strasbourg, X said ...", told under a lead of today

@@ -13,9 +13,12 @@ from diplotext.extractors.visits.vocabulary import PRESENCE_VERBS, TRIP_VERBS
 __all__ = ["a_day_gone_by", "dated_talks"]
 
 
-def a_day_gone_by(ctx: EventContext, uses: list[Use]) -> bool:
+def a_day_gone_by(ctx: EventContext, uses: list[Use], host: str) -> bool:
     """Do the uses tell the stay only as a presence (and past frames) on full days before
-    publication, told in a clause of its own, with no length, no start and no other status?"""
+    publication, told in a clause of its own, with no length, no start and no other status, in a
+    story not datelined in the host state?"""
+    if ctx.dateline_code == host:
+        return False  # "PHNOM PENH - X said here Thursday": told from the stay, there still
     told = [u for u in uses if u.trip.status]
     present = [u for u in told if u.trip.status == "present"]
     if not present or any(u.trip.frame.clause.kind not in ("main", "coordinate") for u in present):
