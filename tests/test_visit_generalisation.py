@@ -744,15 +744,12 @@ def test_a_return_from_a_city_after_talks_is_a_completed_visit_there() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Serbian President Dragan Petrak returned to Moscow on Sunday for more talks.",
-        "The pope, who held a mass in Sarajevo on Sunday, was to return to Italy in the evening.",
-    ],
-)
-def test_a_return_to_a_place_is_no_new_trip(text: str) -> None:
+def test_a_return_to_a_place_is_no_new_trip() -> None:
+    text = "The pope, who held a mass in Sarajevo on Sunday, was to return to Italy in the evening."
     assert [e.roles["host_state"] for e in visits(text)] in ([], ["BIH"])
+    # a return abroad for talks is a visit (twenty-sixth session, visits39)
+    again = "Serbian President Dragan Petrak returned to Moscow on Sunday for more talks."
+    assert [e.roles["host_state"] for e in visits(again)] == ["RUS"]
 
 
 def test_a_relative_clause_on_a_person_inside_a_phrase_tells_their_trip() -> None:

@@ -24,6 +24,7 @@ from diplotext.extractors.visits.bare_capital import told_the_capital
 from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
@@ -177,7 +178,7 @@ def case_events(ctx: EventContext, case: Case, told: set[int] | None = None) -> 
         ]
         background += moved
         current = [u for u in current if u not in moved]
-    if background and any(u.own for u in current):
+    if background and any(u.own or dated_talks(ctx, u) for u in current):
         return [
             _event(ctx, case, current, told),
             *(_event(ctx, case, g, told) for g in apart(ctx, background)),
@@ -227,7 +228,7 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
 
 
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
-    status = case_status(uses, case.host, ctx.published)
+    status = case_status(uses, case.host, ctx.published, ctx.text)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
     date = visit_date(ctx, case, uses, status)
@@ -235,8 +236,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
     if status in ("planned", "postponed") and (day := new_day(ctx, uses)):
         status, date = "planned", day  # "has been postponed to July 8": planned on the new day
-    if status == "present" and was_there(ctx, uses):
-        status = "completed"
+    if status == "present" and (was_there(ctx, uses) or a_day_gone_by(ctx, uses, case.host)):
+        status = "completed"  # "was in Nairobi on Monday", "held talks in Caracas on Monday"
     if date is None and status in ("arrived", "present", "completed"):
         # "Speaking in Strasbourg, X said ...", told under a lead of today
         date = lead_day(ctx, uses, case.host)

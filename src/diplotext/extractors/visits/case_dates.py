@@ -253,11 +253,17 @@ def _start_before(ctx: EventContext, uses: list[Use], end: str) -> str:
 
 
 def undated_date(ctx: EventContext, uses: list[Use], status: str | None) -> str | None:
-    """An undated visit going on at publication: the day of publication."""
+    """An undated visit going on at publication: the day of publication, or the day it began when
+    a frame in the present names the day of publication as the trip's Nth ("is in Nicosia on the
+    second day of a three-day visit": it began the day before)."""
     published = ctx.published
     if published is None or status != "ongoing":
         return None
-    return published.isoformat()
+    nth = max(
+        (day_of_trip(ctx, u.trip) for u in uses if u.trip.frame.clause.predicate.tense == "present"),
+        default=0,
+    )
+    return back_to_start(published.isoformat(), nth)
 
 
 def sort_key(value: str) -> tuple[int, int, int]:

@@ -8,6 +8,7 @@ import datetime as dt
 from diplotext.extractors.eventkit import calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.departure_ahead import not_yet_gone, told_as_arranged
+from diplotext.extractors.visits.plans_gone_by import only_gone_by
 from diplotext.extractors.visits.vocabulary import HOST_VERBS, LIGHT_VERBS
 
 __all__ = ["case_status", "rescheduling"]
@@ -62,7 +63,7 @@ def _received(use: Use, host: str, arrival: bool, published: dt.date | None = No
     return status
 
 
-def case_status(uses: list[Use], host: str, published: dt.date | None = None) -> str | None:
+def case_status(uses: list[Use], host: str, published: dt.date | None = None, text: str = "") -> str | None:
     """The case's status: a cancellation or postponement wins, then an end, then the status
     most frames say (own frames count double, a tour frame less than a frame of one host). A stop
     planned for a day ahead is not made ongoing by frames that name no place ("the tour", "the
@@ -94,6 +95,8 @@ def case_status(uses: list[Use], host: str, published: dt.date | None = None) ->
     if not said:
         return None
     kinds = {s for s, _ in said}
+    if "cancelled" in kinds and "postponed" in kinds and only_gone_by(text, uses):
+        kinds.discard("cancelled")  # "has postponed the visit ... had been scheduled to land on Tuesday"
     for final in ("cancelled", "postponed"):
         if final in kinds and not _a_leg_called_off(uses, final):
             if final == "postponed" and _rescheduled(uses, published):

@@ -42,6 +42,8 @@ from diplotext.extractors.visits.host_places import by_route, hosts_and_origins,
 from diplotext.extractors.visits.invitations_held import unaccepted
 from diplotext.extractors.visits.months import coming_month, month_modifier
 from diplotext.extractors.visits.parties import pair_partner
+from diplotext.extractors.visits.plans_gone_by import plan_gone_by
+from diplotext.extractors.visits.return_trips import back_abroad
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
@@ -78,6 +80,7 @@ __all__ = [
 ]
 
 _NEGATIVE_CHAINS: Final = frozenset(["refuse", "fail", "unable", "unlikely"])
+_RULED_OUT: Final = lexicon.words("events", "verbs ruling a trip out")
 _STAYED_AWAY: Final = regex.compile(r"[ \t]+away\b", regex.IGNORECASE)
 _AS_PLANNED: Final = regex.compile(
     r"\bas[ \t]+(?:(?:originally|previously|earlier)[ \t]+)?(?:planned|scheduled|announced)\b",
@@ -175,9 +178,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             return None  # "would visit Seoul if invited": a hypothesis
         if frame.lemma in ARRIVALS and not hosts and back_home_after(ctx, clause):
             return None  # "has arrived back from his mission": home again, no trip abroad
-        if frame.lemma == "return" and not origins:
-            # "returned to Cairo", "was to return home": a way back, no trip ("returned from X" ends one)
-            return None
+        if frame.lemma == "return" and not origins and not (hosts := back_abroad(ctx, frame, visitors)):
+            return None  # "returned to Cairo": a way home, no trip (but a return abroad for talks is)
         here = "here" in preps and "here" in clause_words(ctx, clause)
         status = tense_status(
             ctx, clause, arrival=frame.lemma in ARRIVALS or frame.lemma in _SCHEDULE_PRESENT
@@ -190,7 +192,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        if called_off:
+        if called_off or plan_gone_by(ctx.text, clause):  # "as planned", "was to have visited"
             status = "cancelled"
         elif frame.lemma in ARRIVALS and awaited(ctx, clause):
             status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
@@ -315,10 +317,9 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             or back_from_a_trip(frame),  # "flew back to Lima on Friday from a visit to X"
         )
     phrase = frame.phrase
-    if (frame.arg is not None and frame.arg.role == "object" and pred.negated) or (
-        chain & _NEGATIVE_CHAINS and frame.arg is not None and frame.arg.role == "object"
-    ):
-        return None
+    obj = frame.arg is not None and frame.arg.role == "object"
+    if obj and (pred.negated or chain & _NEGATIVE_CHAINS or (frame.depth == 0 and pred.lemma in _RULED_OUT)):
+        return None  # "did not pay a visit", "refused to make the trip", "ruled out a visit to X"
     if frame.arg is not None and frame.arg.role == "subject" and not_on_the_agenda(ctx, clause):
         return None
     if frame.lemma == "way" and not on_the_way(frame):

@@ -11,12 +11,13 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, calendar_value
+from diplotext.extractors.visits.due_there import due_status, told_due
 from diplotext.extractors.visits.encounters import read_meeting
 from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_context import guests_of_a_host
 from diplotext.extractors.visits.trip_record import Trip
-from diplotext.extractors.visits.trip_times import dated, when_told
+from diplotext.extractors.visits.trip_times import dated
 from diplotext.extractors.visits.vocabulary import (
     MEET_NOUNS,
     MEET_VERBS,
@@ -81,23 +82,18 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors = ctx.persons(clause.subject)
         if not places or not visitors or clause.predicate.negated:
             return None
-        dates = tuple(dated(ctx, clause.times))
-        when = {when_told(ctx, t) for t in dates}
-        status: str | None = (
-            "planned"  # "is expected in Lima"; "was expected ... early Thursday": by the date
-        )
-        if clause.predicate.tense == "past":
-            status = "completed" if when == {-1} else "planned" if when == {1} else None
         trip: Trip | None = Trip(
             frame=frame,
             visitors=tuple(visitors),
             visitor_phrase=clause.subject,
             hosts=tuple(places),
-            status=status,
-            dates=dates,
+            status=due_status(ctx, clause),  # "is expected in Lima"; "was expected ... early Thursday"
+            dates=tuple(dated(ctx, clause.times)),
         )
     else:
         trip = read_meeting(ctx, frame)
+        if trip is not None and told_due(frame.clause):
+            trip = attrs.evolve(trip, status=due_status(ctx, frame.clause))  # "was due in Jakarta"
     if trip is None:
         return _addressing_a_legislature(ctx, frame)
     kinds = ("city", "seat", "country") if on_business else ("city", "seat")

@@ -16,6 +16,9 @@ from diplotext.extractors.visits.agreed_during import agreed_during
 from diplotext.extractors.visits.apposed_stay import apposed_on_a_trip
 from diplotext.extractors.visits.departure_ahead import leaving_ahead
 from diplotext.extractors.visits.invitations_held import invitation_held
+from diplotext.extractors.visits.last_days import last_day_gone
+from diplotext.extractors.visits.later_today import later_today
+from diplotext.extractors.visits.put_off_to import put_off_to_a_day_ahead
 from diplotext.extractors.visits.trip_ends import ends_in_days
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
@@ -24,6 +27,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
     FUTURE_MODIFIERS,
@@ -65,7 +69,10 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         told = tense_status(ctx, clause, arrival=False)
         if told == "ongoing" and clause.predicate.aspect in ("simple", "progressive"):
             return "ongoing"  # "as he wraps up a visit", "is ending his tour": the last day
-        if told == "planned" and ends_in_days(ctx, clause):
+        cut_now = clause.predicate.lemma in _CUTTING_SHORT and all(
+            when_told(ctx, t) != 1 for t in dated(ctx, clause.times)
+        )  # "will cut short his visit and fly home" (not "his planned visit next week")
+        if told == "planned" and (ends_in_days(ctx, clause) or cut_now):
             return "ongoing"  # "wraps up a visit to X on Thursday", told on Tuesday: there now
         return "planned" if told == "planned" else "ended"
     if light in ("cancelled", "postponed"):
@@ -194,8 +201,8 @@ def tense_status(ctx: EventContext, clause: Clause, *, arrival: bool | str) -> s
                 # unless it was in the last days
                 return "present" if arrival == "present" else "arrived"
             return "ongoing" if arrival else "completed"
-        if future_date:
-            return "planned"
+        if future_date or (pred.lemma != "be" and any(later_today(ctx, t) for t in dated(ctx, clause.times))):
+            return "planned"  # "arrives on Friday", "flies to Vienna tonight"
         if past_date and not arrival:
             return "completed"
         if pred.lemma == "be":
@@ -235,6 +242,7 @@ def _present_for_future(ctx: EventContext, clause: Clause) -> bool:
 
 
 _PLANNING_VERBS: Final = lexicon.words("events", "planning verbs")
+_CUTTING_SHORT: Final = lexicon.words("events", "verbs cutting a trip short")
 _ANTICIPATING: Final = lexicon.words("events", "anticipation verbs")
 _INVITING: Final = lexicon.words("events", "inviting predicates")
 _DECIDING: Final = lexicon.words("events", "deciding predicates")
@@ -311,6 +319,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         outers.append(subject)
     for outer in outers:
         part = _PART_STATUS.get(outer.head.lower())
+        if part is not None and last_day_gone(ctx, frame, outer):
+            return "completed"  # "on the last day of his visit on Tuesday", told on Wednesday
         if part is not None:
             # "said here at the start of a three-day visit": told on that day; "X, on the first
             # stop of a tour, planned to ...": the plan is the clause's, the stop is now
@@ -356,6 +366,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
         # so does a participle on the trip's phrase ("X's trip, called off on Monday, was ...")
         for c in (clause, *_clauses_on(ctx, frame, "participle")):
             light = LIGHT_VERBS.get(c.predicate.lemma)
+            if light == "postponed" and put_off_to_a_day_ahead(ctx, frame, c):
+                return "planned"  # "X's visit, postponed last month, will now go ahead on March 22"
             if light in ("cancelled", "postponed", "ended", "begun") and not c.predicate.negated:
                 got = _light_status(ctx, c)
                 if got is not None:
@@ -399,6 +411,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             return told  # "the visit will deepen ties", "his last visit was in 2005"
         return None  # "the visit was designed to ...": says nothing of when
     if arg.role == "pp" and frame.depth == 0:
+        if a_topic(frame):
+            return None  # "refused to comment on the trip": talked about, not talked during
         relation = TRIP_PREPS.get(arg.prep or "")
         if agreed_during(ctx, frame) is not None:
             return "present"  # agreed there then: gone by now unless that was in the last days
