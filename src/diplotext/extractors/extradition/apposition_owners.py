@@ -15,7 +15,7 @@ from diplotext.lexicon import NUMBER_WORDS
 from diplotext.model import Actor
 from diplotext.syntax import Phrase
 
-__all__ = ["apposed_group", "apposition_owner"]
+__all__ = ["apposed_group", "apposition_owner", "named_people"]
 
 _COMMA: Final = regex.compile(r",[ \t]+")
 _GROUP: Final = regex.compile(r",[ \t]+([^,;:()\n]{2,120}?),")
@@ -41,10 +41,15 @@ def apposed_group(ctx: EventContext, phrase: Phrase | None) -> list[Actor]:
     m = _GROUP.match(ctx.text, phrase.end) if count >= 2 else None
     if m is None:
         return []
+    people = named_people(ctx, m.start(1), m.end(1))
+    return people if len(people) == count and not any(ctx.official(p) for p in people) else []
+
+
+def named_people(ctx: EventContext, start: int, end: int) -> list[Actor]:
+    """The people named (not by a pronoun) between ``start`` and ``end``, each once, in order."""
     people = [
         e.actor
-        for e in ctx.layer.entities_in(m.start(1), m.end(1))
+        for e in ctx.layer.entities_in(start, end)
         if e.kind == "person" and e.actor is not None and not e.pronoun
     ]
-    people = list(dict.fromkeys(people))
-    return people if len(people) == count and not any(ctx.official(p) for p in people) else []
+    return list(dict.fromkeys(people))

@@ -13,7 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.actors import roles as actor_roles
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.apposed_names import named_after_description
-from diplotext.extractors.extradition.apposition_owners import apposition_owner
+from diplotext.extractors.extradition.apposition_owners import apposition_owner, named_people
 from diplotext.extractors.extradition.crime_relatives import told_a_crime
 from diplotext.extractors.extradition.personal_objects import personal_object
 from diplotext.extractors.extradition.quoted_pronouns import quoted_pronoun_target
@@ -349,12 +349,7 @@ def _apposed_people(ctx: EventContext, phrase: Phrase) -> list[Actor]:
     m = _APPOSED.match(ctx.text, phrase.end)
     if m is None:
         return []
-    people = [
-        e.actor
-        for e in ctx.layer.entities_in(m.start(1), m.end(1))
-        if e.kind == "person" and e.actor is not None and not e.pronoun
-    ]
-    return [p for p in dict.fromkeys(people) if not ctx.official(p)]
+    return [p for p in named_people(ctx, m.start(1), m.end(1)) if not ctx.official(p)]
 
 
 def the_one_it_befell(ctx: EventContext, clause: Clause) -> list[Actor]:
