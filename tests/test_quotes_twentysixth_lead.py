@@ -193,3 +193,12 @@ def test_a_quotation_right_after_a_cue_to_the_sentences_end_is_direct(text: str,
 
 def test_a_name_in_marks_after_a_naming_verb_stays_no_quote() -> None:
     assert _doc('He has long been dubbed "the iron chancellor of the east".').quotes == ()
+
+
+def test_a_participle_after_a_quotation_closed_with_a_comma_is_its_own_clause() -> None:
+    got = _indirect(
+        'The minister said the harbour plan "has brought in over two million dollars this year," '
+        "adding that part of the money would go to schools."
+    )
+    assert ("part of the money would go to schools", "minister", "adding") in got
+    assert all("adding" not in t for t, _, cue in got if cue == "said")

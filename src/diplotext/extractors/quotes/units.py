@@ -153,8 +153,10 @@ def find_units(
         if (
             cue.participial
             and prev is not None
-            and join_start < cue.start
-            and "," in text[join_start : cue.start]
+            and (
+                (join_start < cue.start and "," in text[join_start : cue.start])
+                or _comma_closed_quote(text, lo, cue.start)  # '... "...," adding that ...'
+            )
         ):
             units.append(Unit(cue, None, cue.start, cue.end, join_start, parent=prev))
             continue
@@ -457,6 +459,12 @@ _PLACE_BEFORE: Final = regex.compile(
 def _named(m: Mention | None) -> Mention | None:
     """``m`` when it is a name or a pronoun (a sentence opening with one is its subject)."""
     return m if m is not None and m.kind in ("name", "pronoun") else None
+
+
+def _comma_closed_quote(text: str, lo: int, pos: int) -> bool:
+    """Does a quotation closing with a comma inside its marks end right before ``pos`` ('"...,"
+    adding')? The comma that sets a participle off stands inside the marks."""
+    return lo >= 2 and not text[lo:pos].strip() and text[lo - 1] in "\"”'’" and text[lo - 2] == ","
 
 
 def inside(pos: int, quotes: Sequence[QuoteSpan], opens: Sequence[int]) -> bool:
