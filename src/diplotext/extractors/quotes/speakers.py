@@ -16,6 +16,7 @@ from diplotext.model import Actor, Quote, Span
 from diplotext.patterns import KEEP_GIL
 
 from . import fragments
+from .based_modifiers import name_after_modifier
 from .bare_names import bare_name, full_person_name
 from .country_given_names import country_given_name
 from .cues import Cue
@@ -30,6 +31,7 @@ from .speaker_mention import resolve_mention
 from .speaker_trims import counts_time, day_owning, share_after_verb, whole_number, without_time
 from .surnames import after_the, title_surname
 from .unit_types import Raw, Unit, root_unit
+from .to_infinitive_bodies import whole_body_name
 
 __all__ = ["resolve_speakers"]
 
@@ -208,6 +210,9 @@ def _introduced_in_words(text: str, start: int, end: int, said: Said) -> Said:
 def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     """The speaker's name as a user reads it: no fragment ("Wednesday"), no dangling tail, an acronym
     spelt out as the article did, a person's full name for a surname (the quote at ``pos``)."""
+    if said.name is not None and said.name != (bare := name_after_modifier(said.name)):
+        said = attrs.evolve(said, name=bare)  # "Seoul-based X", "state-run X": X
+    said = whole_body_name(resolver.text, said)  # "Committee to Shield Reporters", not "Shield Reporters"
     if said.name is not None and said.actor_id is None:
         said = whole_number(resolver.text, said)  # "000 people surveyed": "12,000 people surveyed"
         said = share_after_verb(resolver.text, said)  # "the survey showed 77 percent of women said"
