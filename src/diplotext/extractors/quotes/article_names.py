@@ -19,10 +19,10 @@ from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import PREPOSITIONS
 
+from .based_modifiers import after_based
 from .countries import name_blocked_by_place
 from .fragments import is_adverb, leading_fragment
 from .mentions import NOT_NAME_OR_ARTICLE, ORG_WORDS, TITLE_WORDS, last_tokens, strip_titles, tokens
-from .based_modifiers import after_based
 from .name_titles import surname_slot, titles_before
 from .naming import can_speak_head
 

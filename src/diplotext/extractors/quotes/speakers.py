@@ -16,8 +16,8 @@ from diplotext.model import Actor, Quote, Span
 from diplotext.patterns import KEEP_GIL
 
 from . import fragments
-from .based_modifiers import name_after_modifier
 from .bare_names import bare_name, full_person_name
+from .based_modifiers import name_after_modifier
 from .country_given_names import country_given_name
 from .cues import Cue
 from .degree_words import modifying_degree_word
@@ -30,8 +30,8 @@ from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
 from .speaker_trims import counts_time, day_owning, share_after_verb, whole_number, without_time
 from .surnames import after_the, title_surname
-from .unit_types import Raw, Unit, root_unit
 from .to_infinitive_bodies import whole_body_name
+from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
 
