@@ -5,6 +5,8 @@ sentences written for these tests (no text of any annotated article):
   "Iranian-backed X") is no part of the speaker's name;
 - a body named with a "to" infinitive ("the Committee to Shield Reporters") is cut at "to" by the
   actors plugin: the whole name speaks, not "Shield Reporters";
+- a bare document head ("the declaration said") after the article named the document ("the Lagos
+  Declaration") is that document, unless an owned head ("its latest report") came first.
 """
 
 from __future__ import annotations
@@ -54,3 +56,23 @@ def test_a_hyphened_adjective_before_a_name_is_no_part_of_it(text: str, who: str
 )
 def test_a_body_named_with_a_to_infinitive_is_the_whole_name(text: str, who: str) -> None:
     assert set(speakers(text)) == {who}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The summit closed on Monday with the Lagos Declaration, a ten-page text. "
+            "The declaration said both sides would cut tariffs.",
+            "Lagos Declaration",
+        ),
+        (
+            "A declaration was issued on Friday at the end of the summit. Officials later read out their "
+            "Dunmore Harbour Declaration on the steps of the hall. Trade would grow, according to the "
+            "declaration.",
+            "Dunmore Harbour Declaration",
+        ),
+    ],
+)
+def test_a_bare_document_head_is_the_document_the_article_named(text: str, who: str) -> None:
+    assert speakers(text)[-1] == who

@@ -23,6 +23,7 @@ from .cues import Cue
 from .degree_words import modifying_degree_word
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
+from .named_documents import named_document
 from .named_in_words import other_than_named
 from .open_appositions import without_own_name
 from .resolver import Resolver
@@ -213,6 +214,7 @@ def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     if said.name is not None and said.name != (bare := name_after_modifier(said.name)):
         said = attrs.evolve(said, name=bare)  # "Seoul-based X", "state-run X": X
     said = whole_body_name(resolver.text, said)  # "Committee to Shield Reporters", not "Shield Reporters"
+    said = named_document(resolver.text, said)  # "the Lagos Declaration ... the declaration said"
     if said.name is not None and said.actor_id is None:
         said = whole_number(resolver.text, said)  # "000 people surveyed": "12,000 people surveyed"
         said = share_after_verb(resolver.text, said)  # "the survey showed 77 percent of women said"
