@@ -12,6 +12,7 @@ from typing import Final
 import attrs
 import regex
 
+from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
 from .naming import DOCUMENT_HEADS
@@ -20,7 +21,8 @@ from .speaker_history import DEFINITE_BEFORE, Said
 __all__ = ["named_document"]
 
 _REACH: Final = 3000
-_INDEFINITE: Final = frozenset({"a", "an", "this", "that", "one"})
+_INDEFINITE: Final = lexicon.words("speech", "words opening a title, not a document's name")
+_OWNERS: Final = lexicon.alternation("grammar", "possessives")
 
 
 def named_document(text: str, said: Said) -> Said:
@@ -54,7 +56,9 @@ def _word(head: str) -> regex.Pattern[str]:
     return _WORDS.get(head) or _WORDS.setdefault(
         head,
         regex.compile(
-            r"(?<![\p{L}\-])(?i:(?:its|his|her|their|our)(?:[ \t]+[\p{L}\-]+){0,2}[ \t]+"
+            r"(?<![\p{L}\-])(?i:(?:"
+            + _OWNERS
+            + r")(?:[ \t]+[\p{L}\-]+){0,2}[ \t]+"
             + regex.escape(head)
             + r")(?![\p{L}\-])"
         ),
