@@ -19,6 +19,7 @@ from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
 from diplotext.syntax.words import PREPOSITIONS
 
+from .based_modifiers import after_based
 from .countries import name_blocked_by_place
 from .fragments import is_adverb, leading_fragment
 from .mentions import NOT_NAME_OR_ARTICLE, ORG_WORDS, TITLE_WORDS, last_tokens, strip_titles, tokens
@@ -94,6 +95,7 @@ def add_name(index: list[Name], text: str, start: int, end: int) -> None:
         break
     owner = max((k for k, t in enumerate(toks[:-1]) if t[2].endswith(("'s", "’s"))), default=-1)
     toks = toks[owner + 1 :]  # "Total Film's Jamie Graham": the name after the owner
+    toks = after_based(toks)  # "Seoul-based Hanul Daily", "Kenyan-born Ada Okoro": the name alone
     while toks and (
         toks[0][2].lower() in NOT_NAME_OR_ARTICLE
         or toks[0][2].lower() in PREPOSITIONS

@@ -17,11 +17,13 @@ from diplotext.patterns import KEEP_GIL
 
 from . import fragments
 from .bare_names import bare_name, full_person_name
+from .based_modifiers import name_after_modifier
 from .country_given_names import country_given_name
 from .cues import Cue
 from .degree_words import modifying_degree_word
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
+from .named_documents import named_document
 from .named_in_words import other_than_named
 from .open_appositions import without_own_name
 from .resolver import Resolver
@@ -29,6 +31,7 @@ from .speaker_history import NO_SPEAKER, History, Said, acting_person
 from .speaker_mention import resolve_mention
 from .speaker_trims import counts_time, day_owning, share_after_verb, whole_number, without_time
 from .surnames import after_the, title_surname
+from .to_infinitive_bodies import whole_body_name
 from .unit_types import Raw, Unit, root_unit
 
 __all__ = ["resolve_speakers"]
@@ -208,6 +211,10 @@ def _introduced_in_words(text: str, start: int, end: int, said: Said) -> Said:
 def _tidied(resolver: Resolver, said: Said, pos: int) -> Said:
     """The speaker's name as a user reads it: no fragment ("Wednesday"), no dangling tail, an acronym
     spelt out as the article did, a person's full name for a surname (the quote at ``pos``)."""
+    if said.name is not None and said.name != (bare := name_after_modifier(said.name)):
+        said = attrs.evolve(said, name=bare)  # "Seoul-based X", "state-run X": X
+    said = whole_body_name(resolver.text, said)  # "Committee to Shield Reporters", not "Shield Reporters"
+    said = named_document(resolver.text, said)  # "the Lagos Declaration ... the declaration said"
     if said.name is not None and said.actor_id is None:
         said = whole_number(resolver.text, said)  # "000 people surveyed": "12,000 people surveyed"
         said = share_after_verb(resolver.text, said)  # "the survey showed 77 percent of women said"
