@@ -55,6 +55,7 @@ from .blocks import (
 from .grammar_pieces import (
     _AFTER_BARE_ORDINAL,
     _AND_A_HALF,
+    _BARE_LENGTH_AFTER_VERB,
     _BETWEEN_NUMBER_AND_UNIT,
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
@@ -296,7 +297,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "bare_plural",
         # (the unit first, then what is around it: most units are none of these, and fail at once)
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
-        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
+        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+){_BARE_LENGTH_AFTER_VERB}"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
         # "the first days of the war", "the early years of the republic" (not "the early hours of Monday")
         rf"|(?=\s{{1,3}}of\s)(?<!minutes|centuries)(?<=\b(?i:the)\s{{1,3}}(?i:{_PERIOD_EDGES})\s{{1,3}}(?:(?i:few)\s{{1,3}})?\w+)"
@@ -480,7 +481,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
         rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
         r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
-        r"|the\s+(?:days|weeks|months|years)\s+ahead|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
     ),
     (
         "holiday",

@@ -15,6 +15,15 @@ _PAST_SPANS = "days|weeks|months|quarters|years|decades|centuries|times"
 """Plural units after "the past" or "recent" ("the past decades", "recent times")."""
 _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units of")
 """Before "years of": "after years of talks", "ending decades of conflict"."""
+_BARE_LENGTH_VERBS = lexicon.alternation("time", "words before a bare length")
+_BARE_LENGTH_AFTER_VERB = (
+    rf"|(?<!quarters)(?<=\b(?i:{_BARE_LENGTH_VERBS})\s{{1,3}}\w+)"
+    r"|(?=\s{1,3}of\s)(?<!hours|minutes|centuries|quarters)(?<=\b(?-i:[a-z]{2,}(?:ed|ing))\s{1,3}\w+)"
+    r"|(?=\s{1,3}away\b)(?<!quarters|centuries)"
+)
+"""Branches of the bare-plural rule: a verb of spending or waiting before the units ("took months",
+"could last weeks"), a participle before "weeks of" ("unleashed weeks of debate"; checked in
+:mod:`.bare_lengths`) and "away" after them ("the vote is days away")."""
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
