@@ -1,0 +1,126 @@
+"""The ``dates`` plugin: classes of the twenty-sixth session (issue 11, helper dates32): vague
+lengths of plural units with no count, stretches to come, and the end of a month range.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builders import date_texts
+
+THURSDAY = dt.date(2011, 3, 10)  # a Thursday
+
+# ------------------------------------------------ a plural unit with no count as a vague length
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new cabinet took months to agree on a budget.", [("months", "PXM")]),
+        ("Repairing the bridge will take years.", [("years", "PXY")]),
+        ("The hearing could last weeks, a clerk said.", [("weeks", "PXW")]),
+        ("She spent days searching the archive.", [("days", "PXD")]),
+        ("The family waited years for a reply.", [("years", "PXY")]),
+        ("It could be weeks before the port reopens.", [("weeks", "PXW")]),
+        ("It has been months since the ferry last sailed.", [("months", "PXM")]),
+        ("Repairs took years of patient work.", [("years", "PXY")]),
+        ("The final count is days away.", [("days", "PXD")]),
+    ],
+)
+def test_a_plural_unit_after_a_verb_of_spending_or_waiting_is_a_vague_length(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leak sparked weeks of angry protest.", [("weeks", "PXW")]),
+        ("The pact capped months of quiet bargaining.", [("months", "PXM")]),
+        ("Farmers are escaping years of drought.", [("years", "PXY")]),
+        ("The deal marks the end of months of haggling.", [("months", "PXM")]),
+        ("The coast was shaped by decades of storms.", [("decades", "PXY")]),
+        ("It was a reward for years of loyal service.", [("years", "PXY")]),
+        ("Shops reopened within hours of the storm passing.", [("hours", "PTXH")]),
+        ("The valley led to years of feuding.", [("years", "PXY")]),
+    ],
+)
+def test_a_plural_unit_before_of_after_a_participle_or_a_preposition_is_a_vague_length(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the closing weeks of the season the club faded.",  # a word naming the weeks
+        "The index rose on most trading days of the spring sale.",
+        "The number of days of paid leave grew.",  # units counted
+        "A lot of years of records were lost.",
+        "He has years of teaching behind him.",  # no verb of spending before the units
+    ],
+)
+def test_a_plural_unit_named_or_counted_is_no_vague_length(text: str) -> None:
+    assert [t for t, _ in date_texts(text, THURSDAY) if t in ("weeks", "days", "years")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade between the ports should grow in the years to come.", [("the years to come", "FUTURE_REF")]),
+        ("More storms are likely in the weeks to come.", [("the weeks to come", "FUTURE_REF")]),
+    ],
+)
+def test_the_units_to_come_are_a_stretch_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ the end of a month range with no year of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ski season runs from late November to early April.",
+            [("late November", "2011-11"), ("early April", "2012-04")],
+        ),
+        (
+            "The dig went on from September 2008 to May.",
+            [("September 2008", "2008-09"), ("May", "2009-05")],
+        ),
+        (
+            "The fair runs from 12 October to 2 February.",
+            [("12 October", "2011-10-12"), ("2 February", "2012-02-02")],
+        ),
+    ],
+)
+def test_the_end_of_a_month_range_comes_after_its_begin(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end names its own year
+        (
+            "The dig went on from September 2008 to May 2010.",
+            [("September 2008", "2008-09"), ("May 2010", "2010-05")],
+        ),
+        # a weekday before "to" and a month: no range of months
+        (
+            "Analysts made a revision Monday to January's figures.",
+            [("Monday", "2011-03-07"), ("January", "2011-01")],
+        ),
+    ],
+)
+def test_a_month_range_end_with_its_year_or_after_a_weekday_keeps_its_value(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
