@@ -124,3 +124,47 @@ def test_a_month_range_end_with_its_year_or_after_a_weekday_keeps_its_value(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ weekdays joined to a set of weekdays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The choir rehearses every Monday and Thursday.",
+            [("every Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4")],
+        ),
+        (
+            "A barge calls each Tuesday, Friday and Sunday.",
+            [("each Tuesday", "XXXX-WXX-2"), ("Friday", "XXXX-WXX-5"), ("Sunday", "XXXX-WXX-7")],
+        ),
+        (
+            "The club plays on Wednesday and Saturday evenings.",
+            [("Wednesday", "XXXX-WXX-3TEV"), ("Saturday evenings", "XXXX-WXX-6TEV")],
+        ),
+    ],
+)
+def test_weekdays_joined_to_a_set_of_weekdays_are_sets(text: str, expected: list[tuple[str, str]]) -> None:
+    found = date_texts(text, THURSDAY)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after "and": the one day
+        (
+            "She swims every Monday and on Friday she will fly home.",
+            [("every Monday", "XXXX-WXX-1"), ("Friday", "2011-03-11")],
+        ),
+        # a singular part of the day: no set before it
+        (
+            "The club played on Wednesday and Saturday evening.",
+            [("Wednesday", "2011-03-09"), ("Saturday evening", "2011-03-05TEV")],
+        ),
+    ],
+)
+def test_a_weekday_apart_from_a_set_keeps_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
