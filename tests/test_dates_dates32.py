@@ -168,3 +168,23 @@ def test_weekdays_joined_to_a_set_of_weekdays_are_sets(text: str, expected: list
 )
 def test_a_weekday_apart_from_a_set_keeps_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ a four-digit number before a unit of measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1200 megawatt dam will power the valley.",
+        "Engineers laid the 1600 km cable last spring.",
+        "The 1800 tonnes of rice reached the port.",
+        "She won the 1500 metres final.",
+    ],
+)
+def test_a_four_digit_number_before_a_unit_of_measure_is_no_year(text: str) -> None:
+    assert [t for t, _ in date_texts(text, THURSDAY) if t.isdigit()] == []
+
+
+def test_a_year_before_a_plural_noun_stays_a_year() -> None:
+    assert date_texts("The 2008 floods hit the valley.", THURSDAY) == [("2008", "2008")]

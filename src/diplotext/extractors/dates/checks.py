@@ -38,6 +38,12 @@ _COUNT_NOUNS: Final = regex.compile(
 )
 
 
+_MEASURE_AFTER: Final = regex.compile(
+    rf"^[\s-]{{0,3}}(?:{lexicon.alternation('time', 'measure units after a number')})\b", regex.IGNORECASE
+)
+"""A unit of measure after a number: "the 1000 megawatt cable" is no year, even after "the"."""
+
+
 _NAME_BEFORE: Final = regex.compile(
     r"(?<![.!?]\s{0,3})(?<=\w\s{1,3}|\w[,.]?\s{1,3})\b(\p{Lu}[\p{L}.]*)\s{1,2}$"
 )
@@ -110,7 +116,9 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
         return False
     if not_year and _ID_BEFORE.search(before, None, None, KEEP_GIL):
         return False
-    if _NEXT_IS_NUMBER.match(after, None, None, KEEP_GIL):
+    if _NEXT_IS_NUMBER.match(after, None, None, KEEP_GIL) or _MEASURE_AFTER.match(
+        after, None, None, KEEP_GIL
+    ):
         return False
     strong = paired or bool(_YEAR_BEFORE.search(before, None, None, KEEP_GIL))
     name = _NAME_BEFORE.search(before, None, None, KEEP_GIL)
