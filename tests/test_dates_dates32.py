@@ -188,3 +188,32 @@ def test_a_four_digit_number_before_a_unit_of_measure_is_no_year(text: str) -> N
 
 def test_a_year_before_a_plural_noun_stays_a_year() -> None:
     assert date_texts("The 2008 floods hit the valley.", THURSDAY) == [("2008", "2008")]
+
+
+# ------------------------------------------------ "last" after a determiner is no past cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The squad will face its last opponent on Saturday.", [("Saturday", "2011-03-12")]),
+        ("The choir is to sing its last concert on Friday.", [("Friday", "2011-03-11")]),
+    ],
+)
+def test_last_after_a_determiner_is_an_adjective_and_no_past_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two envoys last spoke on Monday.", [("Monday", "2011-03-07")]),
+        ("The squad played its last match on Saturday.", [("Saturday", "2011-03-05")]),
+    ],
+)
+def test_last_as_an_adverb_or_after_a_past_verb_stays_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected

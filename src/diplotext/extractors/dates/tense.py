@@ -252,6 +252,8 @@ def tense_cue(  # noqa: PLR0917
         unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
         if unreal == "firm":
             return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
+        if low[ws:we] in _ADJECTIVE_CUES and _DETERMINER_RIGHT_BEFORE.search(low, max(0, ws - 8), ws):
+            continue  # "is to meet its last rival on Thursday": an adjective, no cue
         kind = "past" if unreal else word_cue(text, ws, we)  # "would have risen in October"
         if kind is not None and low[ws:we] in POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
@@ -314,6 +316,12 @@ _AFTER_DETERMINER: Final = re.compile(
     + r")\s(?:[a-z\-]+\s){0,2}$"
 )
 """A determiner up to two words before a word: the word is a noun of its phrase there."""
+
+_DETERMINER_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:" + lexicon.alternation("time", "determiners making the next words a noun phrase") + r")\s$"
+)
+_ADJECTIVE_CUES: Final = lexicon.words("time", "cue words that are adjectives after a determiner")
+"""Cue words that are adjectives after a determiner ("its last rival"): no cue there."""
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
