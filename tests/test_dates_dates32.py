@@ -217,3 +217,28 @@ def test_last_as_an_adverb_or_after_a_past_verb_stays_past(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ a commitment in the present is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dockers' union threatens to walk out on Monday.", [("Monday", "2011-03-14")]),
+        (
+            "The utility is threatening to cut power at 6 a.m. Sunday.",
+            [("6 a.m. Sunday", "2011-03-13T06:00")],
+        ),
+        ("The mayor promises to resign on Tuesday.", [("Tuesday", "2011-03-15")]),
+    ],
+)
+def test_a_commitment_told_in_the_present_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+def test_a_commitment_told_in_the_past_is_the_nearer_day() -> None:
+    # (a plan told from the past: the nearer Monday, three days back rather than four ahead)
+    assert date_texts("The dockers' union threatened to walk out on Monday.", THURSDAY) == [
+        ("Monday", "2011-03-07")
+    ]
