@@ -242,3 +242,30 @@ def test_a_commitment_told_in_the_past_is_the_nearer_day() -> None:
     assert date_texts("The dockers' union threatened to walk out on Monday.", THURSDAY) == [
         ("Monday", "2011-03-07")
     ]
+
+
+# ------------------------------------------------ "the short term" before a noun is a compound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency cut the short term rating of the lender.",
+        "Analysts doubt the near term outlook for copper.",
+    ],
+)
+def test_the_short_term_before_a_noun_is_no_time(text: str) -> None:
+    assert date_texts(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the long term tariffs will fall.", [("the long term", "FUTURE_REF")]),
+        ("Rates may rise in the short term, she said.", [("the short term", "FUTURE_REF")]),
+    ],
+)
+def test_the_short_term_after_a_preposition_or_before_a_stop_is_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected

@@ -297,7 +297,7 @@ RULES: Final[list[tuple[str, str]]] = [
         "bare_plural",
         # (the unit first, then what is around it: most units are none of these, and fail at once)
         rf"(?P<unit>minutes|{_VAGUE_SPANS}|centuries)\b"
-        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+){_BARE_LENGTH_AFTER_VERB}"
+        rf"(?:(?<!quarters)(?<!\b(?:for|in|over)\s{{1,3}}minutes)(?<=\b(?:for|in|over|within)\s{{1,3}}\w+)"
         rf"|(?=\s{{1,3}}of\s)(?<!hours|minutes|centuries)(?<=\b(?i:{_LENGTH_OF_BEFORE})\s{{1,3}}\w+)"
         # "the first days of the war", "the early years of the republic" (not "the early hours of Monday")
         rf"|(?=\s{{1,3}}of\s)(?<!minutes|centuries)(?<=\b(?i:the)\s{{1,3}}(?i:{_PERIOD_EDGES})\s{{1,3}}(?:(?i:few)\s{{1,3}})?\w+)"
@@ -306,7 +306,9 @@ RULES: Final[list[tuple[str, str]]] = [
         # TimeML dates, left alone)
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
         # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
-        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+))"
+        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+)"
+        # "took months", "could last weeks", "unleashed weeks of debate", "days away" (after the edges)
+        rf"{_BARE_LENGTH_AFTER_VERB})"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
@@ -481,7 +483,10 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
         rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
         r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
-        r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
+        # ("the short term rating": a compound, unless a preposition opens it, "in the long term prices")
+        rf"|the\s+(?:near|long|short)\s+term\b(?:(?<=\b(?:in|over|for|during|into|within)\s{{1,3}}\S+\s+\S+\s+term)"
+        rf"|{_NO_NOUN_NEXT}))\b",
     ),
     (
         "holiday",
