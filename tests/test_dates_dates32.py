@@ -269,3 +269,45 @@ def test_the_short_term_after_a_preposition_or_before_a_stop_is_ahead(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ "the past fortnight"; "this weekend" told after it
+
+MONDAY = dt.date(2011, 3, 7)  # a Monday (ISO week 10; the weekend before it is in week 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grain prices fell over the past fortnight.", [("the past fortnight", "P2W")]),
+        ("Ferries will be scarce in the next fortnight.", [("the next fortnight", "P2W")]),
+    ],
+)
+def test_the_past_or_next_fortnight_is_two_weeks_long(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands marched through the old town this weekend.", [("this weekend", "2011-W09-WE")]),
+        ("This weekend, fans queued outside the arena.", [("This weekend", "2011-W09-WE")]),
+    ],
+)
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_just_gone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands will march through the old town this weekend.", [("this weekend", "2011-W10-WE")]),
+        ('The singer smiled, saying "this weekend, I am going fishing."', [("this weekend", "2011-W10-WE")]),
+    ],
+)
+def test_this_weekend_ahead_or_in_a_quote_is_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, MONDAY) == expected
