@@ -311,3 +311,30 @@ def test_this_weekend_ahead_or_in_a_quote_is_the_coming_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, MONDAY) == expected
+
+
+# ------------------------------------------------ a relative clause between commas and a later date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The merger, which had been rumoured, is part of a scheme to repay the debt by June.",
+            [("June", "2011-06")],
+        ),
+        (
+            "The envoy, who had met the rebels, is part of a push to disarm them by February.",
+            [("February", "2012-02")],
+        ),
+    ],
+)
+def test_a_past_relative_clause_between_commas_does_not_date_the_main_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+def test_a_date_inside_the_relative_clause_keeps_its_tense() -> None:
+    text = "The envoy, who had landed on Monday, flew home on Wednesday."
+    assert date_texts(text, THURSDAY) == [("Monday", "2011-03-07"), ("Wednesday", "2011-03-09")]

@@ -216,6 +216,9 @@ def tense_cue(  # noqa: PLR0917
     if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
         left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
+    if ", wh" in low[left:start]:  # "The sale, which had been expected, is part of a plan to ... by February"
+        asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(low, left, start)]
+        before = [(ws, we) for ws, we in before if not any(a < ws and we < b for a, b in asides)]
     best: tuple[int, Tense, int, int] | None = None
     until: Cue | None = None
     if before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _UNTIL:
@@ -306,6 +309,9 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_RELATIVE_ASIDE: Final = re.compile(r",\s{1,3}(?:who|whose|whom|which)\b[^,;:.!?()]{0,200},")
+"""A relative clause between commas that closes before a date: its verbs say nothing of the date
+after it ("The sale, which had been expected, is part of a plan to repay the loan by February")."""
 _THAT_TAILS: Final = ("that ", "that on ")
 _THAT_BEFORE: Final = re.compile(r"\bthat\s(?:on\s)?$")
 """A day right after the "that" that opens a reported clause: the cues of the reporting verb
