@@ -338,3 +338,23 @@ def test_a_past_relative_clause_between_commas_does_not_date_the_main_clause(
 def test_a_date_inside_the_relative_clause_keeps_its_tense() -> None:
     text = "The envoy, who had landed on Monday, flew home on Wednesday."
     assert date_texts(text, THURSDAY) == [("Monday", "2011-03-07"), ("Wednesday", "2011-03-09")]
+
+
+# ------------------------------------------------ a short weekday in lower case before "nite"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quiz at the pub wed nite", [("wed nite", "2011-03-09TNI")]),
+        ("bbq sat nite, bring chairs", [("sat nite", "2011-03-05TNI")]),
+    ],
+)
+def test_a_short_weekday_in_lower_case_before_an_informal_night_is_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected
+
+
+def test_a_short_weekday_verb_before_night_stays_a_verb() -> None:
+    assert date_texts("the guard sat night after night by the gate", THURSDAY) == []
