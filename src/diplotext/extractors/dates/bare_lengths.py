@@ -1,6 +1,6 @@
 """What before a plural unit with no count ("years", "weeks") makes it a vague length when "of"
-follows: "after years of talks", "the collapse of months of talks", "took years of work", and a verb's
-participle, "unleashed weeks of heated debate" (not a word naming the days, "trading days of", nor a
+follows: "after years of talks", "the end of months of haggling", "took years of work", and a verb's
+participle, "sparked weeks of angry protest" (not a word naming the days, "trading days of", nor a
 participle after a determiner, "the closing weeks of the campaign")."""
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ _COUNT_NOUNS: Final = regex.compile(
 _MEASURE_AFTER: Final = regex.compile(
     rf"^[\s-]{{0,3}}(?:{lexicon.alternation('time', 'measure units after a number')})\b", regex.IGNORECASE
 )
-"""A unit of measure after a number: "the 1000 megawatt cable" is no year, even after "the"."""
+"""A unit of measure after a number: "the 1200 megawatt dam" is no year, even after "the"."""
 
 
 _NAME_BEFORE: Final = regex.compile(

@@ -307,7 +307,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
         # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
         rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+)"
-        # "took months", "could last weeks", "unleashed weeks of debate", "days away" (after the edges)
+        # "took months", "could last weeks", "sparked weeks of protest", "days away" (after the edges)
         rf"{_BARE_LENGTH_AFTER_VERB})"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",

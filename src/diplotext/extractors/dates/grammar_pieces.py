@@ -22,7 +22,7 @@ _BARE_LENGTH_AFTER_VERB = (
     r"|(?=\s{1,3}away\b)(?<!quarters|centuries)"
 )
 """Branches of the bare-plural rule: a verb of spending or waiting before the units ("took months",
-"could last weeks"), a participle before "weeks of" ("unleashed weeks of debate"; checked in
+"could last weeks"), a participle before "weeks of" ("sparked weeks of protest"; checked in
 :mod:`.bare_lengths`) and "away" after them ("the vote is days away")."""
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""

@@ -216,7 +216,7 @@ def tense_cue(  # noqa: PLR0917
     if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
         left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
-    if ", wh" in low[left:start]:  # "The sale, which had been expected, is part of a plan to ... by February"
+    if ", wh" in low[left:start]:  # "The merger, which had been rumoured, is part of a scheme to ... by June"
         asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(low, left, start)]
         before = [(ws, we) for ws, we in before if not any(a < ws and we < b for a, b in asides)]
     best: tuple[int, Tense, int, int] | None = None
@@ -256,7 +256,7 @@ def tense_cue(  # noqa: PLR0917
         if unreal == "firm":
             return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
         if low[ws:we] in _ADJECTIVE_CUES and _DETERMINER_RIGHT_BEFORE.search(low, max(0, ws - 8), ws):
-            continue  # "is to meet its last rival on Thursday": an adjective, no cue
+            continue  # "will face its last opponent on Saturday": an adjective, no cue
         kind = "past" if unreal else word_cue(text, ws, we)  # "would have risen in October"
         if kind is not None and low[ws:we] in POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
@@ -311,7 +311,7 @@ def tense_cue(  # noqa: PLR0917
 
 _RELATIVE_ASIDE: Final = re.compile(r",\s{1,3}(?:who|whose|whom|which)\b[^,;:.!?()]{0,200},")
 """A relative clause between commas that closes before a date: its verbs say nothing of the date
-after it ("The sale, which had been expected, is part of a plan to repay the loan by February")."""
+after it ("The merger, which had been rumoured, is part of a scheme to repay the debt by June")."""
 _THAT_TAILS: Final = ("that ", "that on ")
 _THAT_BEFORE: Final = re.compile(r"\bthat\s(?:on\s)?$")
 """A day right after the "that" that opens a reported clause: the cues of the reporting verb
@@ -327,7 +327,7 @@ _DETERMINER_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:" + lexicon.alternation("time", "determiners making the next words a noun phrase") + r")\s$"
 )
 _ADJECTIVE_CUES: Final = lexicon.words("time", "cue words that are adjectives after a determiner")
-"""Cue words that are adjectives after a determiner ("its last rival"): no cue there."""
+"""Cue words that are adjectives after a determiner ("its last opponent"): no cue there."""
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
