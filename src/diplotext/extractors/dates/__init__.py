@@ -108,7 +108,7 @@ def find_dates(
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
     found = drop_name_words(text, found)  # "the journal Current Biology", "the Tonight Show"
-    if any(t.type == "SET" for t in found):
+    if ctx.weekday_set:
         found = spread_weekday_sets(text, found)  # "every Monday and Friday", "Tuesday and Thursday nights"
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 

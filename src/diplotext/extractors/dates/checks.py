@@ -39,7 +39,7 @@ _COUNT_NOUNS: Final = regex.compile(
 
 
 _MEASURE_AFTER: Final = regex.compile(
-    rf"^[\s-]{{0,3}}(?:{lexicon.alternation('time', 'measure units after a number')})\b", regex.IGNORECASE
+    rf"^\s{{0,3}}(?:{lexicon.alternation('time', 'measure units after a number')})\b", regex.IGNORECASE
 )
 """A unit of measure after a number: "the 1200 megawatt dam" is no year, even after "the"."""
 
@@ -116,9 +116,7 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
         return False
     if not_year and _ID_BEFORE.search(before, None, None, KEEP_GIL):
         return False
-    if _NEXT_IS_NUMBER.match(after, None, None, KEEP_GIL) or _MEASURE_AFTER.match(
-        after, None, None, KEEP_GIL
-    ):
+    if _NEXT_IS_NUMBER.match(after, None, None, KEEP_GIL):
         return False
     strong = paired or bool(_YEAR_BEFORE.search(before, None, None, KEEP_GIL))
     name = _NAME_BEFORE.search(before, None, None, KEEP_GIL)
@@ -128,6 +126,8 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
         before, None, None, KEEP_GIL
     ):
         return False
+    if before.endswith(("the ", "The ")) and _MEASURE_AFTER.match(after, None, None, KEEP_GIL):
+        return False  # "the 1200 megawatt dam", "the 1800 tonnes of rice": a measure, even after "the"
     if year < 1800 and not strong:
         return False
     if (

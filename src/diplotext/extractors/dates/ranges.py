@@ -112,21 +112,21 @@ _CALENDAR: Final = regex.compile(r"(\d{4})-(\d\d(?:-\d\d)?)")
 
 def _month_after_begin(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
     """The end of "from October 2009 to March", "from late August to early May" when both ends name
-    a month (and maybe a day) and the end no year: the first such month on or after the begin, in the begin's
-    year or the next (each end alone was read against publication)."""
-    if b.type != "DATE" or _YEAR_WRITTEN.search(b.text, None, None, False, KEEP_GIL):
+    a month (and maybe a day) and the end no year: the first such month on or after the begin, in the
+    begin's year or the next (each end alone was read against publication)."""
+    if b.type != "DATE":
         return b
-    if not all(
-        any(w in MONTHS for w in _WORD.findall(t.text.lower(), None, None, False, KEEP_GIL)) for t in (a, b)
-    ):
-        return b  # (both ends name a month: not "a revision Friday to December's figures")
     begin = _CALENDAR.fullmatch(a.value, None, None, False, KEEP_GIL)
     end = _CALENDAR.fullmatch(b.value, None, None, False, KEEP_GIL)
     if begin is None or end is None:
         return b
     year = int(begin.group(1)) + (end.group(2) < begin.group(2)[: len(end.group(2))])
-    if year == int(end.group(1)):
+    if year == int(end.group(1)) or _YEAR_WRITTEN.search(b.text, None, None, False, KEEP_GIL):
         return b
+    if not all(
+        any(w in MONTHS for w in _WORD.findall(t.text.lower(), None, None, False, KEEP_GIL)) for t in (a, b)
+    ):
+        return b  # (both ends name a month: not "a revision Friday to December's figures")
     return attrs.evolve(b, value=f"{year:04d}-{end.group(2)}")
 
 

@@ -216,7 +216,9 @@ def tense_cue(  # noqa: PLR0917
     if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
         left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
-    if ", wh" in low[left:start]:  # "The merger, which had been rumoured, is part of a scheme to ... by June"
+    if (
+        low.find(", wh", left, start) >= 0
+    ):  # "The merger, which had been rumoured, is part of a scheme to ... by June"
         asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(low, left, start)]
         before = [(ws, we) for ws, we in before if not any(a < ws and we < b for a, b in asides)]
     best: tuple[int, Tense, int, int] | None = None
@@ -252,21 +254,26 @@ def tense_cue(  # noqa: PLR0917
     passed = False  # a cue word other than "to" between the expression and the one looked at
     early: tuple[int, Tense, int, int] | None = None
     for ws, we in reversed(before):  # the nearest cue wins
-        unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
+        w = low[ws:we]
+        unreal = unreal_past(low, ws, we) if w in UNREAL_OPENERS else None
         if unreal == "firm":
             return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
-        if low[ws:we] in _ADJECTIVE_CUES and _DETERMINER_RIGHT_BEFORE.search(low, max(0, ws - 8), ws):
-            continue  # "will face its last opponent on Saturday": an adjective, no cue
         kind = "past" if unreal else word_cue(text, ws, we)  # "would have risen in October"
-        if kind is not None and low[ws:we] in POSSIBLE and not reaches(low, we, start):
+        if (
+            kind == "past"
+            and w in _ADJECTIVE_CUES
+            and _DETERMINER_RIGHT_BEFORE.search(low, max(0, ws - 8), ws)
+        ):
+            continue  # "will face its last opponent on Saturday": an adjective, no cue
+        if kind is not None and w in POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
-        if kind is not None and passed and low[ws:we] in PRESENT_VERBS:
+        if kind is not None and passed and w in PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         # (a word right after a determiner is a noun, no cue: "begins a visit to Japan on Thursday")
         passed = passed or (
-            low[ws:we] != "to" and not (kind is None and _AFTER_DETERMINER.search(low, max(0, ws - 30), ws))
+            w != "to" and not (kind is None and _AFTER_DETERMINER.search(low, max(0, ws - 30), ws))
         )
-        if kind == "future" and low[ws:we] == "early" and early is None:
+        if kind == "future" and w == "early" and early is None:
             early = (start - we, kind, ws, we)  # "as early as": ahead unless a cue before it says past
             continue
         if kind is not None:
