@@ -82,6 +82,7 @@ from .grammar_pieces import (
     _REPORT_DAY_BEFORE,
     _REPORT_POSSESSIVE_AFTER,
     _SEQUEL,
+    _TERM_PREPOSITIONS,
     _UP_TO,
     _UPPER_END,
     _VAGUE_ADJ_COUNTS,
@@ -483,9 +484,9 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
         rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
         r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
-        r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
+        rf"|the\s+(?:{_VAGUE_SPANS})\s+(?:ahead|to\s+come)"
         # ("the short term rating": a compound, unless a preposition opens it, "in the long term prices")
-        rf"|the\s+(?:near|long|short)\s+term\b(?:(?<=\b(?:in|over|for|during|into|within)\s{{1,3}}\S+\s+\S+\s+term)"
+        rf"|the\s+(?:near|long|short)\s+term\b(?:(?<=\b(?i:{_TERM_PREPOSITIONS})\s{{1,3}}\S+\s+\S+\s+term)"
         rf"|{_NO_NOUN_NEXT}))\b",
     ),
     (

@@ -24,6 +24,9 @@ _BARE_LENGTH_AFTER_VERB = (
 """Branches of the bare-plural rule: a verb of spending or waiting before the units ("took months",
 "could last weeks"), a participle before "weeks of" ("sparked weeks of protest"; checked in
 :mod:`.bare_lengths`) and "away" after them ("the vote is days away")."""
+_TERM_PREPOSITIONS = lexicon.alternation("time", "prepositions before the short term")
+"""Before "the short term", "the long term": a stretch ahead even before a noun ("in the long term
+prices will fall"; "the short term rating" is a compound)."""
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
