@@ -82,7 +82,7 @@ from .grammar_pieces import (
     _REPORT_DAY_BEFORE,
     _REPORT_POSSESSIVE_AFTER,
     _SEQUEL,
-    _TERM_PREPOSITIONS,
+    _TERM_AHEAD,
     _UP_TO,
     _UPPER_END,
     _VAGUE_ADJ_COUNTS,
@@ -307,9 +307,7 @@ RULES: Final[list[tuple[str, str]]] = [
         # TimeML dates, left alone)
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
         # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
-        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+)"
-        # "took months", "could last weeks", "sparked weeks of protest", "days away" (after the edges)
-        rf"{_BARE_LENGTH_AFTER_VERB})"
+        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+){_BARE_LENGTH_AFTER_VERB})"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
@@ -484,10 +482,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
         rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
         r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
-        rf"|the\s+(?:{_VAGUE_SPANS})\s+(?:ahead|to\s+come)"
-        # ("the short term rating": a compound, unless a preposition opens it, "in the long term prices")
-        rf"|the\s+(?:near|long|short)\s+term\b(?:(?<=\b(?i:{_TERM_PREPOSITIONS})\s{{1,3}}\S+\s+\S+\s+term)"
-        rf"|{_NO_NOUN_NEXT}))\b",
+        rf"|the\s+(?:{_VAGUE_SPANS})\s+(?:ahead|to\s+come){_TERM_AHEAD})\b",
     ),
     (
         "holiday",
