@@ -50,6 +50,7 @@ from .splityears import join_split_years
 from .thatdays import that_days
 from .twoback import weekdays_counted_from
 from .vaguepairs import join_vague_pairs
+from .weekdaysets import spread_weekday_sets
 
 __all__ = ["extract_dates", "find_dates", "time_mode_of"]
 
@@ -107,6 +108,8 @@ def find_dates(
     if "hat " in text or "hat\n" in text:
         found = that_days(text, found)  # "That September", "on that Friday": of the date named before
     found = drop_name_words(text, found)  # "the journal Current Biology", "the Tonight Show"
+    if ctx.weekday_set:
+        found = spread_weekday_sets(text, found)  # "every Monday and Friday", "Tuesday and Thursday nights"
     return join_vague_pairs(text, extend_tails(text, link_ranges(text, found)))
 
 

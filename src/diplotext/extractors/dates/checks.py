@@ -38,6 +38,12 @@ _COUNT_NOUNS: Final = regex.compile(
 )
 
 
+_MEASURE_AFTER: Final = regex.compile(
+    rf"^\s{{0,3}}(?:{lexicon.alternation('time', 'measure units after a number')})\b", regex.IGNORECASE
+)
+"""A unit of measure after a number: "the 1200 megawatt dam" is no year, even after "the"."""
+
+
 _NAME_BEFORE: Final = regex.compile(
     r"(?<![.!?]\s{0,3})(?<=\w\s{1,3}|\w[,.]?\s{1,3})\b(\p{Lu}[\p{L}.]*)\s{1,2}$"
 )
@@ -120,6 +126,8 @@ def _year_ok(ctx: Context, m: Match, start: int, end: int, year: int, *, paired:
         before, None, None, KEEP_GIL
     ):
         return False
+    if before.endswith(("the ", "The ")) and _MEASURE_AFTER.match(after, None, None, KEEP_GIL):
+        return False  # "the 1200 megawatt dam", "the 1800 tonnes of rice": a measure, even after "the"
     if year < 1800 and not strong:
         return False
     if (

@@ -53,6 +53,7 @@ class Context:
         "split_year",
         "story",
         "text",
+        "weekday_set",
     )
 
     def __init__(self, text: str, lo: int, hi: int, anchor: dt.date | None, mode: str = "news") -> None:
@@ -77,6 +78,8 @@ class Context:
         """Was a year read with the next one after it ("2013-14")? Then :mod:`.splityears` may join."""
         """Was a length followed by "from" and a day ("a week from Friday")? Then :mod:`.twoback` makes
         a weekday there the coming one."""
+        self.weekday_set = False
+        """Was a set of a weekday read ("every Monday")? Then :mod:`.weekdaysets` may join days to it."""
         self.said_year = False
         """Has a year been read against publication ("last year", "this year")? Then
         :mod:`.relyeardays` may give the days next to it that year."""
@@ -371,6 +374,8 @@ def _tx(  # noqa: PLR0917
             _WELL_FORMED[value] = valid
     if not valid:
         return None
+    if type_ == "SET" and value.startswith("XXXX-WXX-"):
+        ctx.weekday_set = True
     return TemporalExpression(
         text=ctx.text[start:end],
         start=start,

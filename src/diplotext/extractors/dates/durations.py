@@ -14,6 +14,7 @@ from diplotext.model import TemporalExpression
 from diplotext.patterns import KEEP_GIL
 
 from . import anchoring
+from .bare_lengths import opens_length_of
 from .blocks import MONTHS, WEEKDAY, WEEKDAYS, weekday_number
 from .context import Context, Match, _g, _one, _tx
 from .parts import _POD, _month
@@ -46,10 +47,6 @@ _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _AGO_NEXT: Final = regex.compile(r"\s{1,3}ago\b")
-_AFTER_YEARS_OF: Final = regex.compile(
-    rf"\b(?:{lexicon.alternation('time', 'words before a length of units of')})\s{{1,3}}$", regex.IGNORECASE
-)
-"""Before "years of", "months of": "after years of talks" is a length of time."""
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
 _AHEAD_BEFORE: Final = regex.compile(
     rf"(?:\b|(?=['’]))(?:{lexicon.alternation('time', 'words before soon ahead')})\s{{1,3}}$",
@@ -365,8 +362,7 @@ def r_bare_plural(ctx: Context, m: Match) -> list[TemporalExpression] | None:
     if ago is not None and m.group().lower() == m.group("unit").lower():
         return _one(_tx(ctx, m.start(), m.end() + ago.end(), "DATE", "PAST_REF"))  # "decades ago"
     if _NOT_BARE_NEXT.match(after, None, None, KEEP_GIL) and not (
-        after.lstrip().startswith("of")
-        and _AFTER_YEARS_OF.search(ctx.before(m.start(), 12), None, None, KEEP_GIL)
+        after.lstrip().startswith("of") and opens_length_of(ctx.before(m.start(), 40))
     ):
         return None
     return _one(_tx(ctx, m.start(), m.end(), "DURATION", duration_value(None, unit)))

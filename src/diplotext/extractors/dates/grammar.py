@@ -55,6 +55,7 @@ from .blocks import (
 from .grammar_pieces import (
     _AFTER_BARE_ORDINAL,
     _AND_A_HALF,
+    _BARE_LENGTH_AFTER_VERB,
     _BETWEEN_NUMBER_AND_UNIT,
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
@@ -81,6 +82,7 @@ from .grammar_pieces import (
     _REPORT_DAY_BEFORE,
     _REPORT_POSSESSIVE_AFTER,
     _SEQUEL,
+    _TERM_AHEAD,
     _UP_TO,
     _UPPER_END,
     _VAGUE_ADJ_COUNTS,
@@ -305,7 +307,7 @@ RULES: Final[list[tuple[str, str]]] = [
         # TimeML dates, left alone)
         rf"|(?=\s{{1,3}}(?:later|earlier)\b)(?<!centuries)(?<!\b(?i:{_NOT_LENGTH_BEFORE})\s{{1,3}}\w+)"
         # "decades ago", "just months ago" (no count: a time gone by, PAST_REF; "two years ago" is "ago")
-        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+))"
+        rf"|(?=\s{{1,3}}ago\b)(?<!quarters)(?<!(?:\d|\b(?i:{NUMWORD}|{_COUNT_BEFORE_AGO}))[-\s]{{1,3}}\w+){_BARE_LENGTH_AFTER_VERB})"
         r"|(?<=\b[Oo]ver\s{1,3})the\s{1,3}(?P<unit>years|decades|centuries)\b(?!\s{1,3}\d)"
         r"|(?<=\b[Ii]n\s{1,3})the\s{1,3}(?P<unit>years|decades)(?=\s{1,3}(?:since|that\s{1,3}followed)\b)",
     ),
@@ -480,7 +482,7 @@ RULES: Final[list[tuple[str, str]]] = [
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"
         rf"|the\s+(?:coming|upcoming|future|next)\s+(?:{_VAGUE_SPANS})"
         r"|the\s+(?:near\s+|distant\s+)?future|future|soon"
-        r"|the\s+(?:days|weeks|months|years)\s+ahead|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term)\b",
+        rf"|the\s+(?:{_VAGUE_SPANS})\s+(?:ahead|to\s+come){_TERM_AHEAD})\b",
     ),
     (
         "holiday",

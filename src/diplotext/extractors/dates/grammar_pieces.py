@@ -15,6 +15,28 @@ _PAST_SPANS = "days|weeks|months|quarters|years|decades|centuries|times"
 """Plural units after "the past" or "recent" ("the past decades", "recent times")."""
 _LENGTH_OF_BEFORE = lexicon.alternation("time", "words before a length of units of")
 """Before "years of": "after years of talks", "ending decades of conflict"."""
+_BARE_LENGTH_VERBS = lexicon.alternation("time", "words before a bare length")
+_BARE_LENGTH_AFTER_VERB = (
+    rf"|(?<!quarters)(?<=\b(?i:{_BARE_LENGTH_VERBS})\s{{1,3}}\w+)"
+    r"|(?=\s{1,3}of\s)(?<!hours|minutes|centuries|quarters)(?<=\b(?-i:[a-z]{2,}(?:ed|ing))\s{1,3}\w+)"
+    r"|(?=\s{1,3}away\b)(?<!quarters|centuries)"
+)
+"""Branches of the bare-plural rule: a verb of spending or waiting before the units ("took months",
+"could last weeks"), a participle before "weeks of" ("sparked weeks of protest"; checked in
+:mod:`.bare_lengths`) and "away" after them ("the vote is days away")."""
+_NO_NOUN_NEXT = (
+    rf"(?!\s{{1,3}}(?!(?:{lexicon.alternation('time', 'function words after a date word')})\b)(?-i:[a-z]))"
+)
+"""After "March first": no lower-case word other than a function word ("In March first deliveries
+began" is no day)."""
+_TERM_PREPOSITIONS = lexicon.alternation("time", "prepositions before the short term")
+_TERM_AHEAD = (
+    r"|the\s+(?:near|long|short)\s+term\b"
+    rf"(?:(?<=\b(?i:{_TERM_PREPOSITIONS})\s{{1,3}}\S+\s+\S+\s+term)|{_NO_NOUN_NEXT})"
+)
+"""A branch of the reference rule: "the short term", "the long term" ahead, before a noun only after a
+preposition ("in the long term prices will fall"; "the short term rating" is a compound). The bare-plural
+branches of :data:`_BARE_LENGTH_AFTER_VERB` come after a period's edges ("the closing weeks of")."""
 _NOT_LENGTH_BEFORE = lexicon.alternation("time", "words before a bare plural unit that is no length")
 """Before "days later": words that make the units no vague length ("the first days later ...")."""
 _VAGUE_SPANS = lexicon.alternation("time", "plural units of a vague stretch")
@@ -65,11 +87,6 @@ _UPPER_END = rf"(?:\d{{1,3}}(?:\.5)?(?![\d,.:/]\d)|(?:{_UPPER_WORDS})\b)"
 _RANGE_TO = rf"(?<!\d\d\d\d)(?:{W}(?:to|or){W}|\s{{0,2}}[-–]\s{{0,2}})"
 _UP_TO = rf"(?:{_RANGE_TO}{_UPPER_END})?"
 """After a number, the upper end of a range of amounts: "two to three weeks", "30 or 40 years ago"."""
-_NO_NOUN_NEXT = (
-    rf"(?!\s{{1,3}}(?!(?:{lexicon.alternation('time', 'function words after a date word')})\b)(?-i:[a-z]))"
-)
-"""After "March first": no lower-case word other than a function word ("In March first deliveries
-began" is no day)."""
 _REL_YEAR = rf"|{W}(?:of{W})?(?P<ryear>(?:last|this|next){W}year)\b"
 """After a day and month, the year a phrase names: "June 5 last year" is one expression."""
 

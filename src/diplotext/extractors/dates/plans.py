@@ -22,24 +22,29 @@ def planned(low: str, ws: int, we: int) -> bool:
     ("pledged to march", see :func:`committed_to`), or "was planning" (either word)?"""
     w = low[ws:we]
     if w == "to":
-        return low.endswith("planned ", max(0, ws - 8), ws) or committed_to(low, ws, we)
+        return low.endswith("planned ", max(0, ws - 8), ws) or committed_to(low, ws, we, past_only=True)
     if w == "planning":
         return _PLANNING_AFTER.search(low, max(0, ws - 6), ws) is not None
     return w == "planned" or (w in ("was", "were") and _WAS_PLANNING.match(low, ws) is not None)
 
 
 _COMMITTED: Final = lexicon.words("time", "past verbs of a commitment before to")
+_COMMITTING: Final = lexicon.words("time", "present verbs of a commitment before to")
 _NO_VERB_AFTER_TO: Final = lexicon.words("grammar", "determiners") | lexicon.words("grammar", "possessives")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\s{1,3}$")
 _WORD_AFTER: Final = re.compile(r"\s{1,3}([A-Za-z]+)\b")
 
 
-def committed_to(text: str, ws: int, we: int) -> bool:
+def committed_to(text: str, ws: int, we: int, *, past_only: bool = False) -> bool:
     """Is ``text[ws:we]`` the "to" after a past verb of the lexicon's ``time``/``past verbs of a
-    commitment before to`` and before a verb ("vowed to retake the port by June"; not "agreed to the
-    terms on Monday", before a determiner or a possessive)?"""
+    commitment before to`` (or, unless ``past_only``, a present one: "is threatening to") and before
+    a verb ("vowed to retake the port by June"; not "agreed to the terms on Monday", before a
+    determiner or a possessive)?"""
     before = _WORD_BEFORE.search(text, max(0, ws - 14), ws)
-    if before is None or before.group(1).lower() not in _COMMITTED:
+    if before is None:
+        return False
+    verb_before = before.group(1).lower()
+    if verb_before not in _COMMITTED and (past_only or verb_before not in _COMMITTING):
         return False
     after = _WORD_AFTER.match(text, we)
     if after is None:

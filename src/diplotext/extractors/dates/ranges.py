@@ -28,7 +28,7 @@ from diplotext import lexicon
 from diplotext.model import TemporalExpression, TimexRange
 from diplotext.patterns import KEEP_GIL
 
-from .blocks import WEEKDAYS
+from .blocks import MONTHS, WEEKDAYS
 from .clockranges import share_day
 
 __all__ = ["extend_tails", "link_ranges"]
@@ -80,6 +80,7 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
             continue
         word = gap.group().strip().lower()
         a, b = share_day(a, b)  # "from 7 a.m. to 8 p.m. Tuesday": both on Tuesday
+        b = _month_after_begin(a, b)  # "from October 2009 to March", "from late August to early May"
         if a.value > b.value and word != "and":
             b = _same_week(a, b)  # "Wednesday through Friday" read as last Friday
             if b.type == "DATE":
@@ -103,6 +104,30 @@ def link_ranges(text: str, found: Sequence[TemporalExpression]) -> list[Temporal
         out[k + 1] = attrs.evolve(b, range=span)
         k += 2
     return out
+
+
+_YEAR_WRITTEN: Final = regex.compile(r"\d{4}|['’]\d\d\b")
+_CALENDAR: Final = regex.compile(r"(\d{4})-(\d\d(?:-\d\d)?)")
+
+
+def _month_after_begin(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:
+    """The end of "from October 2009 to March", "from late August to early May" when both ends name
+    a month (and maybe a day) and the end no year: the first such month on or after the begin, in the
+    begin's year or the next (each end alone was read against publication)."""
+    if b.type != "DATE":
+        return b
+    begin = _CALENDAR.fullmatch(a.value, None, None, False, KEEP_GIL)
+    end = _CALENDAR.fullmatch(b.value, None, None, False, KEEP_GIL)
+    if begin is None or end is None:
+        return b
+    year = int(begin.group(1)) + (end.group(2) < begin.group(2)[: len(end.group(2))])
+    if year == int(end.group(1)) or _YEAR_WRITTEN.search(b.text, None, None, False, KEEP_GIL):
+        return b
+    if not all(
+        any(w in MONTHS for w in _WORD.findall(t.text.lower(), None, None, False, KEEP_GIL)) for t in (a, b)
+    ):
+        return b  # (both ends name a month: not "a revision Friday to December's figures")
+    return attrs.evolve(b, value=f"{year:04d}-{end.group(2)}")
 
 
 def _same_week(a: TemporalExpression, b: TemporalExpression) -> TemporalExpression:

@@ -22,6 +22,7 @@ from .parts import _POD, _pmod, _premod, _rel_shift
 from .quarters import _ENDED_NEXT, _MONEY_BEFORE, _SENTENCE_BREAK, _year_ago_quarter
 from .resolve import add_months, day_value, iso_week_value, quarter_of, shift, year_value
 from .values import duration_value
+from .weekendgone import weekend_gone
 
 
 def _unresolved(unit: str) -> str:
@@ -140,6 +141,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         half = _AND_A_HALF_NEXT.match(ctx.text, m.end(), ctx.hi)
         if half is not None:  # "over the past decade and a half": a length of time
             return _one(_tx(ctx, m.start(), half.end(), "DURATION", duration_value(1.5, unit)))
+    if unit == "fortnight" and rel_norm in _SPANS and rel_norm.startswith("the "):
+        return _one(_tx(ctx, m.start(), m.end(), "DURATION", "P2W"))  # "the past fortnight": no one week
     delta = _rel_shift(rel_norm)
     mod = _premod(_g(m, "premod")) or _pmod(_g(m, "pmod"))
     if ctx.story is not None and not rel_norm and (_IN_THE_UNIT.search(m.group()) or _g(m, "premod")):
@@ -231,6 +234,8 @@ def r_relative(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         y, mo = add_months(ctx.anchor.year, ctx.anchor.month, -15)
         value = f"{year_value(y)}-Q{quarter_of(mo)}"
     elif unit == "weekend":
+        if rel_norm == "this" and weekend_gone(ctx, m.start(), m.end()):
+            delta = -1  # "crowds gathered this weekend" told on a Monday: the weekend just gone
         sat = ctx.anchor + dt.timedelta(days=6 - ctx.anchor.isoweekday() + 7 * delta)
         value = iso_week_value(sat) + "-WE"
     elif unit == "quarter" and delta == 0 and rel_norm in ("", "the", "that", "the latest", "latest"):

@@ -39,6 +39,10 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
             return True  # "open house this sat!", "see u next sun 10am" (not "this sat well with them")
         if _g(m, "pod") and written[0].isupper() and not _THE_BEFORE.search(ctx.before(m.start(), 8)):
             return True  # "on Sat night", "Sun morning" (not "the Sun morning edition")
+        if (_g(m, "pod") or "").lower() in _INFORMAL_NIGHTS and not _THE_BEFORE.search(
+            ctx.before(m.start(), 8)
+        ):
+            return True  # "party sat nite!": an informal night is no verb's object
         return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)
     if _g(m, "rel") or _g(m, "pod"):
         return True
@@ -50,6 +54,8 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
     return True
 
 
+_INFORMAL_NIGHTS: Final = lexicon.words("time", "informal nights after a short weekday")
+"""A night spelt informally after a short weekday ("sat nite", "mon nite"): the day, even in lower case."""
 _THE_BEFORE: Final = regex.compile(r"\bthe\s{1,3}$", regex.IGNORECASE)
 _DOTTED_AMBIGUOUS: Final = frozenset(["mon", "wed"])
 """Short forms that are words too but, written with a capital and a period, are the day ("Polls close

@@ -216,6 +216,11 @@ def tense_cue(  # noqa: PLR0917
     if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
         left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
     before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
+    if (
+        low.find(", wh", left, start) >= 0
+    ):  # "The merger, which had been rumoured, is part of a scheme to ... by June"
+        asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(low, left, start)]
+        before = [(ws, we) for ws, we in before if not any(a < ws and we < b for a, b in asides)]
     best: tuple[int, Tense, int, int] | None = None
     until: Cue | None = None
     if before and start - before[-1][1] <= 1 and low[before[-1][0] : before[-1][1]] in _UNTIL:
@@ -249,19 +254,26 @@ def tense_cue(  # noqa: PLR0917
     passed = False  # a cue word other than "to" between the expression and the one looked at
     early: tuple[int, Tense, int, int] | None = None
     for ws, we in reversed(before):  # the nearest cue wins
-        unreal = unreal_past(low, ws, we) if low[ws:we] in UNREAL_OPENERS else None
+        w = low[ws:we]
+        unreal = unreal_past(low, ws, we) if w in UNREAL_OPENERS else None
         if unreal == "firm":
             return ("past", UNREAL, ws)  # "if his advice of 7 March had been taken": gone by
         kind = "past" if unreal else word_cue(text, ws, we)  # "would have risen in October"
-        if kind is not None and low[ws:we] in POSSIBLE and not reaches(low, we, start):
+        if (
+            kind == "past"
+            and w in _ADJECTIVE_CUES
+            and _DETERMINER_RIGHT_BEFORE.search(low, max(0, ws - 8), ws)
+        ):
+            continue  # "will face its last opponent on Saturday": an adjective, no cue
+        if kind is not None and w in POSSIBLE and not reaches(low, we, start):
             kind = None  # "can be held until Friday after being arrested on Tuesday"
-        if kind is not None and passed and low[ws:we] in PRESENT_VERBS:
+        if kind is not None and passed and w in PRESENT_VERBS:
             continue  # a present verb counts only next to its day: "let it begin as planned Saturday"
         # (a word right after a determiner is a noun, no cue: "begins a visit to Japan on Thursday")
         passed = passed or (
-            low[ws:we] != "to" and not (kind is None and _AFTER_DETERMINER.search(low, max(0, ws - 30), ws))
+            w != "to" and not (kind is None and _AFTER_DETERMINER.search(low, max(0, ws - 30), ws))
         )
-        if kind == "future" and low[ws:we] == "early" and early is None:
+        if kind == "future" and w == "early" and early is None:
             early = (start - we, kind, ws, we)  # "as early as": ahead unless a cue before it says past
             continue
         if kind is not None:
@@ -304,6 +316,9 @@ def tense_cue(  # noqa: PLR0917
     return cue
 
 
+_RELATIVE_ASIDE: Final = re.compile(r",\s{1,3}(?:who|whose|whom|which)\b[^,;:.!?()]{0,200},")
+"""A relative clause between commas that closes before a date: its verbs say nothing of the date
+after it ("The merger, which had been rumoured, is part of a scheme to repay the debt by June")."""
 _THAT_TAILS: Final = ("that ", "that on ")
 _THAT_BEFORE: Final = re.compile(r"\bthat\s(?:on\s)?$")
 """A day right after the "that" that opens a reported clause: the cues of the reporting verb
@@ -314,6 +329,12 @@ _AFTER_DETERMINER: Final = re.compile(
     + r")\s(?:[a-z\-]+\s){0,2}$"
 )
 """A determiner up to two words before a word: the word is a noun of its phrase there."""
+
+_DETERMINER_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:" + lexicon.alternation("time", "determiners making the next words a noun phrase") + r")\s$"
+)
+_ADJECTIVE_CUES: Final = lexicon.words("time", "cue words that are adjectives after a determiner")
+"""Cue words that are adjectives after a determiner ("its last opponent"): no cue there."""
 
 _CLAUSE_BREAK: Final = re.compile(
     r"[,;:]|\bbut\b|\b(?:and|or)\s{1,3}(?:[a-z]+\s{1,3})?(?:"
