@@ -61,9 +61,12 @@ def resolve_mention(
     member = party_member(resolver, history, m) if m.kind != "pronoun" else None
     if member is not None:  # "the Dunmore Republican said": the person the article is about
         return attrs.evolve(member, mention=m)
-    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
-        owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
-        by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
+    # "Tomas's relatives in Lisbon said": the relatives; the place after them does not make Lisbon
+    # the head nor Tomas the speaker
+    core = _PLACE_AFTER.sub("", m.text, count=1) if m.kind == "group" else m.text
+    if m.kind == "group" and head_noun(core) in PEOPLE_OF and _OWNED.search(core, None, None, KEEP_GIL):
+        owner_words = frozenset(_OWNED.split(core)[0].lower().replace(".", " ").split())
+        by_role = titled_speaker(resolver, history, head_noun(core), owner_words)
         if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
             return attrs.evolve(by_role, mention=m)
         introduced = owned_role_holder(resolver, history, m)
@@ -284,3 +287,7 @@ _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
 """A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
+_PLACE_AFTER: Final = regex.compile(
+    r"\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}$"
+)
+"""A place after the head of a mention ("X's relatives *in Lisbon*")."""

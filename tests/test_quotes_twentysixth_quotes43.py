@@ -1,0 +1,51 @@
+"""Speaker resolution classes found by helper quotes43 in the twenty-sixth session (issue 10).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplotext
+
+
+def _doc(text: str) -> diplotext.Document:
+    return diplotext.extract(text, published="2030-06-12", layout="body")
+
+
+_CUSTODY = "A court in Lisbon on Tuesday ruled that Tomas Varga, 8, must return to his father in Hungary.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tomas's relatives in Lisbon said the boy was happy at school.", "Tomas's relatives in Lisbon"),
+        ("Tomas Varga's parents in Porto said he was happy at school.", "Tomas Varga's parents in Porto"),
+    ],
+)
+def test_a_place_after_someones_kin_keeps_the_kin_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _doc(_CUSTODY + text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas's relatives have fought to keep him. They said they could give him a better life.",
+            "Tomas's relatives",
+        ),
+        (
+            "But the boy's relatives in Lisbon have fought to keep him. Since the ruling, they have said"
+            " they will appeal.",
+            "boy's relatives",
+        ),
+        (
+            "Tomas's relatives in Lisbon said he has a better life here. Since the ruling, they have"
+            " said they will appeal.",
+            "Tomas's relatives in Lisbon",
+        ),
+    ],
+)
+def test_they_is_the_owned_group_that_opened_the_sentence_before(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _doc(_CUSTODY + text).quotes} == {speaker}
