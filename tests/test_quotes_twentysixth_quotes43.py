@@ -49,3 +49,28 @@ def test_a_place_after_someones_kin_keeps_the_kin_the_speaker(text: str, speaker
 )
 def test_they_is_the_owned_group_that_opened_the_sentence_before(text: str, speaker: str) -> None:
     assert {q.speaker for q in _doc(_CUSTODY + text).quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Veltra Osmanova arrived at about eight. She spoke about her husband Piet, who was arrested"
+            " in May. She said voters should go to the polls on election day.",
+            "Veltra Osmanova",
+        ),
+        (
+            "Tarvo Oskerin arrived at about eight. He spoke about his wife Ilze, who was arrested in May."
+            " He said voters should go to the polls on election day.",
+            "Tarvo Oskerin",
+        ),
+        (
+            "Veltra Osmanova arrived at about eight. She spoke about her son Piet, who was arrested in May."
+            " She said voters should go to the polls.",
+            "Veltra Osmanova",
+        ),
+    ],
+)
+def test_a_kin_noun_of_the_other_sex_before_a_name_bars_the_pronoun(text: str, speaker: str) -> None:
+    doc = _doc("The rally in Norvale started at six.\n\n" + text)
+    assert [q.speaker for q in doc.quotes] == [speaker]
