@@ -74,3 +74,35 @@ def test_they_is_the_owned_group_that_opened_the_sentence_before(text: str, spea
 def test_a_kin_noun_of_the_other_sex_before_a_name_bars_the_pronoun(text: str, speaker: str) -> None:
     doc = _doc("The rally in Norvale started at six.\n\n" + text)
     assert [q.speaker for q in doc.quotes] == [speaker]
+
+
+def test_a_participle_after_someones_kin_in_a_place_is_the_kins() -> None:
+    text = _CUSTODY + (
+        "But Tomas's relatives in Lisbon have fought to keep the boy, saying they could give him a"
+        " better life."
+    )
+    assert [q.speaker for q in _doc(text).quotes] == ["Tomas's relatives"]
+
+
+_CARRIER = "The accident on Friday left the sailor with a broken arm, {}.\n\n"
+_LATER = '"He was flown to Darwin by helicopter," the spokesman said.\n\n{}'
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "speaker"),
+    [
+        (
+            "a hospital spokesman here said",
+            "Captain Rob Ellery said the pilot was unhurt.",
+            "hospital spokesman",
+        ),
+        ("hospital staff said", "Captain Rob Ellery said the pilot was unhurt.", "spokesman"),
+        ("hospital staff said", "Colonel Rob Ellery, a navy spokesman, said he was unhurt.", "Rob Ellery"),
+        ("hospital staff said", "Rob Ellery said the pilot was unhurt.", "Rob Ellery"),
+    ],
+)
+def test_a_spokesman_is_no_person_named_later_with_another_title(
+    opening: str, later: str, speaker: str
+) -> None:
+    doc = _doc(_CARRIER.format(opening) + _LATER.format(later))
+    assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [speaker]

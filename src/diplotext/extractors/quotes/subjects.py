@@ -132,6 +132,8 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
+    if m is not None and text[m.end(1) - 2 : m.end(1)] in _POSSESSIVE_ENDS:
+        return None  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
@@ -148,7 +150,12 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
         return _name_before_aside(text, ss, pos) if asides else None
     if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
+    if text[m.end() - 2 : m.end()] in _POSSESSIVE_ENDS:
+        return None  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
     return core(text, m.start(), m.end())
+
+
+_POSSESSIVE_ENDS: Final = frozenset({"'s", "’s"})
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
