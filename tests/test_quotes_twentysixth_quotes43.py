@@ -106,3 +106,17 @@ def test_a_spokesman_is_no_person_named_later_with_another_title(
 ) -> None:
     doc = _doc(_CARRIER.format(opening) + _LATER.format(later))
     assert [q.speaker for q in doc.quotes if q.kind == "direct"] == [speaker]
+
+
+_TRIBUTE = (
+    "Norvian President Tom Brandt paid tribute on Saturday to former president Karl Moss, praising"
+    " him for steering the country through a crisis.\n\n"
+    '"Our thoughts are with the Moss family," said Brandt, who was to return to the capital on Monday.\n\n'
+    "Moss, a Liberal president from 1974 to 1977, was best known for ending the long strike.\n\n"
+    "Moss, whose popularity fell when he pardoned his predecessor, died late on Tuesday.\n\n"
+    '"He guided our nation through a hard time," the president said.'
+)
+
+
+def test_the_president_is_the_one_quoted_with_the_title_not_a_former_one() -> None:
+    assert [q.speaker for q in _doc(_TRIBUTE).quotes if q.kind == "direct"] == ["Tom Brandt", "Tom Brandt"]
