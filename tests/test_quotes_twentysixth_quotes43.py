@@ -120,3 +120,20 @@ _TRIBUTE = (
 
 def test_the_president_is_the_one_quoted_with_the_title_not_a_former_one() -> None:
     assert [q.speaker for q in _doc(_TRIBUTE).quotes if q.kind == "direct"] == ["Tom Brandt", "Tom Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tomas's uncle Piet Varga angered many at the hearing by vowing the family would fight on.",
+            "Piet Varga",
+        ),
+        (
+            "Norvia's hardline President Karl Moss attacked the ruling on Tuesday, saying the boy should stay.",
+            "Karl Moss",
+        ),
+    ],
+)
+def test_an_owners_name_opening_the_sentence_is_not_the_participles_speaker(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _doc(_CUSTODY + text).quotes} == {speaker}

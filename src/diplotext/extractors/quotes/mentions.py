@@ -189,7 +189,7 @@ def _strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 
 _AFTER_PARTICIPLE: Final = lexicon.words("speech", "prepositions after a participle")
-_PLACE_ADVERBS: Final = lexicon.words("speech", "place adverbs ending a speaker before the cue")
+_PLACE_ADVERBS: Final = lexicon.words("speech", "place words ending a speaker before the cue")
 """Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
 
 

@@ -99,6 +99,7 @@ _TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
 """A short title before a name ("Sen.", "Dr")."""
 _NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
+_AUXILIARIES: Final = r"is|are|was|were|has|have|had|will|would"
 _SUBJECT_NP: Final = regex.compile(
     r"((?:(?:A|An|The|a|an|the)\s+)?"
     + _TITLE
@@ -106,7 +107,7 @@ _SUBJECT_NP: Final = regex.compile(
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
     r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
+    r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
 )
 
 
@@ -132,8 +133,8 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
-    if m is not None and text[m.end(1) - 2 : m.end(1)] in _POSSESSIVE_ENDS:
-        return None  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
+    if m is not None and _POSSESSIVE_END.search(text, m.start(1), m.end(1), KEEP_GIL):
+        return _owned_subject(text, ss, pos)  # "Tomas's relatives in Lisbon have ...": the relatives
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
@@ -150,12 +151,24 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
         return _name_before_aside(text, ss, pos) if asides else None
     if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
-    if text[m.end() - 2 : m.end()] in _POSSESSIVE_ENDS:
-        return None  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
+    if _POSSESSIVE_END.search(text, m.start(), m.end(), KEEP_GIL):
+        return _owned_subject(text, ss, pos)  # "Tomas's relatives in Lisbon have ...": the relatives
     return core(text, m.start(), m.end())
 
 
-_POSSESSIVE_ENDS: Final = frozenset({"'s", "’s"})
+_POSSESSIVE_END: Final = regex.compile(r"['’]s$")
+_OWNED_NP: Final = regex.compile(
+    r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
+    r"(?=(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
+)
+"""An owner's phrase opening a sentence up to its verb: "Tomas's relatives in Lisbon have"."""
+
+
+def _owned_subject(text: str, ss: int, pos: int) -> Mention | None:
+    """The phrase an owner's name opens as the subject ("Tomas's relatives in Lisbon"), not the
+    owner; ``None`` when no verb of a past or perfect follows it."""
+    m = _OWNED_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
+    return core(text, m.start(), m.end() - 1) if m is not None else None
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
