@@ -351,7 +351,11 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
     while toks and (
         not is_word(toks[-1][2])
         or toks[-1][2] in {"'s", "’s"}
-        or (len(toks) > 1 and toks[-1][2] in _PLACE_ADVERBS)  # "a hospital spokesman here said"
+        or (  # "a hospital spokesman here said"; not "X at a press conference here"
+            len(toks) > 1
+            and toks[-1][2] in _PLACE_ADVERBS
+            and not any(t[2] in _AFTER_PARTICIPLE for t in toks)
+        )
     ):
         toks.pop()
     if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:

@@ -133,8 +133,10 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
-    if m is not None and _POSSESSIVE_END.search(text, m.start(1), m.end(1), KEEP_GIL):
-        return _owned_subject(text, ss, pos)  # "Tomas's relatives in Lisbon have ...": the relatives
+    if _OWNER_FIRST.match(text, ss, min(pos, ss + 120), KEEP_GIL):
+        # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas; nobody when no verb
+        # is found after them (the clause layer may still read the subject)
+        return _owned_subject(text, ss, pos)
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
@@ -151,12 +153,11 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
         return _name_before_aside(text, ss, pos) if asides else None
     if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
-    if _POSSESSIVE_END.search(text, m.start(), m.end(), KEEP_GIL):
-        return _owned_subject(text, ss, pos)  # "Tomas's relatives in Lisbon have ...": the relatives
     return core(text, m.start(), m.end())
 
 
-_POSSESSIVE_END: Final = regex.compile(r"['’]s$")
+_OWNER_FIRST: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s")
+"""A sentence opening with an owner's name: "Tomas's", "Ms Lind's"."""
 _OWNED_NP: Final = regex.compile(
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
     r"(?=(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
