@@ -24,7 +24,7 @@ from .countries import is_nationality, is_place_name
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
 from .fronted import fronted_end, fronted_without_comma
 from .mentions import PRONOUNS, Mention, core
-from .naming import can_speak_head
+from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_before
 
 __all__ = [
@@ -159,7 +159,7 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
 _OWNER_FIRST: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s")
 """A sentence opening with an owner's name: "Tomas's", "Ms Lind's"."""
 _OWNED_NP: Final = regex.compile(
-    r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
+    r"(?P<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
     r"(?=(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
 )
 """An owner's phrase opening a sentence up to its verb: "Tomas's relatives in Lisbon have"."""
@@ -169,7 +169,15 @@ def _owned_subject(text: str, ss: int, pos: int) -> Mention | None:
     """The phrase an owner's name opens as the subject ("Tomas's relatives in Lisbon"), not the
     owner; ``None`` when no verb of a past or perfect follows it."""
     m = _OWNED_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
-    return core(text, m.start(), m.end() - 1) if m is not None else None
+    found = core(text, m.start(), m.end() - 1) if m is not None else None
+    if found is None or found.end <= m.start() + len(m.group("owner")):
+        return None  # the owner alone: not the subject
+    if found.kind != "group":
+        return found
+    head = found.text.split()[-1].lower()
+    # "X's projected number of seats has gone up, indicating": no speaker; "X's comments came as
+    # the body issued a report saying": not X's
+    return found if can_speak_head(head) and head not in DOCUMENT_HEADS else None
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
