@@ -26,6 +26,7 @@ from .open_appositions import open_apposition_holder
 from .outlet_names import outlet_in_full
 from .owned_roles import owned_role_holder
 from .party_members import party_member
+from .place_after import without_place
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
@@ -63,7 +64,7 @@ def resolve_mention(
         return attrs.evolve(member, mention=m)
     # "Tomas's relatives in Lisbon said": the relatives; the place after them does not make Lisbon
     # the head nor Tomas the speaker
-    core = _PLACE_AFTER.sub("", m.text, count=1) if m.kind == "group" else m.text
+    core = without_place(m.text) if m.kind == "group" else m.text
     if m.kind == "group" and head_noun(core) in PEOPLE_OF and _OWNED.search(core, None, None, KEEP_GIL):
         owner_words = frozenset(_OWNED.split(core)[0].lower().replace(".", " ").split())
         by_role = titled_speaker(resolver, history, head_noun(core), owner_words)
@@ -315,7 +316,3 @@ _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
 """A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
-_PLACE_AFTER: Final = regex.compile(
-    r"\s+(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}$"
-)
-"""A place after the head of a mention ("X's relatives *in Lisbon*")."""

@@ -26,6 +26,7 @@ from .fronted import fronted_end, fronted_without_comma
 from .mentions import PRONOUNS, Mention, core
 from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_before
+from .place_after import without_place
 
 __all__ = [
     "MAX_SENTENCE",
@@ -170,14 +171,14 @@ def _owned_subject(text: str, ss: int, pos: int) -> Mention | None:
     owner; ``None`` when no verb of a past or perfect follows it."""
     m = _OWNED_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
     found = core(text, m.start(), m.end() - 1) if m is not None else None
-    if found is None or found.end <= m.start() + len(m.group("owner")):
-        return None  # the owner alone: not the subject
-    if found.kind != "group":
+    if found is None or found.kind != "group":
+        return found  # a name after the owner's, or the owner alone as the phrase reads it
+    head = without_place(found.text).split()[-1].lower()
+    if can_speak_head(head) and head not in DOCUMENT_HEADS:
         return found
-    head = found.text.split()[-1].lower()
-    # "X's projected number of seats has gone up, indicating": no speaker; "X's comments came as
-    # the body issued a report saying": not X's
-    return found if can_speak_head(head) and head not in DOCUMENT_HEADS else None
+    # "X's dubious advice earned him a hearing for saying ...": what X owns does not speak; X, as
+    # before
+    return core(text, *m.span("owner"))
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
