@@ -101,14 +101,20 @@ _TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
 _NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
 _AUXILIARIES: Final = r"is|are|was|were|has|have|had|will|would"
+_ADJUNCT_BEFORE_VERB: Final = r"(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
 _SUBJECT_NP: Final = regex.compile(
     r"((?:(?:A|An|The|a|an|the)\s+)?"
     + _TITLE
     + r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
-    r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
+    r"(?=\s+"
+    + _ADJUNCT_BEFORE_VERB
+    + r"(?:"
+    + _AUXILIARIES
+    + r"|\p{Ll}+ed|\p{Ll}+(?<!s)s|"
+    + _IRREGULAR_PAST
+    + r")\s)"
 )
 
 
@@ -161,7 +167,7 @@ _OWNER_FIRST: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,
 """A sentence opening with an owner's name: "Tomas's", "Ms Lind's"."""
 _OWNED_NP: Final = regex.compile(
     r"(?P<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
-    r"(?=(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
+    r"(?=" + _ADJUNCT_BEFORE_VERB + r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
 )
 """An owner's phrase opening a sentence up to its verb: "Tomas's relatives in Lisbon have"."""
 
