@@ -140,10 +140,11 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
-    if _OWNER_FIRST.match(text, ss, min(pos, ss + 120), KEEP_GIL):
-        # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas; nobody when no verb
-        # is found after them (the clause layer may still read the subject)
-        return _owned_subject(text, ss, pos)
+    owned = (
+        _owned_subject(text, ss, pos) if _OWNER_FIRST.match(text, ss, min(pos, ss + 120), KEEP_GIL) else None
+    )
+    if owned is not None:  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
+        return owned
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
@@ -174,17 +175,15 @@ _OWNED_NP: Final = regex.compile(
 
 def _owned_subject(text: str, ss: int, pos: int) -> Mention | None:
     """The phrase an owner's name opens as the subject ("Tomas's relatives in Lisbon"), not the
-    owner; ``None`` when no verb of a past or perfect follows it."""
+    owner; ``None`` when no verb of a past or perfect follows it or the phrase names no speaker."""
     m = _OWNED_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
     found = core(text, m.start(), m.end() - 1) if m is not None else None
     if found is None or found.kind != "group":
         return found  # a name after the owner's, or the owner alone as the phrase reads it
     head = without_place(found.text).split()[-1].lower()
-    if can_speak_head(head) and head not in DOCUMENT_HEADS:
-        return found
-    # "X's dubious advice earned him a hearing for saying ...": what X owns does not speak; X, as
-    # before
-    return core(text, *m.span("owner"))
+    # "X's dubious advice earned him a hearing for saying ...": what X owns does not speak; the
+    # rules read on as before
+    return found if can_speak_head(head) and head not in DOCUMENT_HEADS else None
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
