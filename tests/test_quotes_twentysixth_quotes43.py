@@ -130,7 +130,8 @@ def test_the_president_is_the_one_quoted_with_the_title_not_a_former_one() -> No
             "Piet Varga",
         ),
         (
-            "Norvia's hardline President Karl Moss attacked the ruling on Tuesday, saying the boy should stay.",
+            "Norvia's hardline President Karl Moss attacked the ruling on Tuesday, saying the boy"
+            " should stay.",
             "Karl Moss",
         ),
     ],
