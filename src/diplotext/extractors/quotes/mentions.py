@@ -189,6 +189,7 @@ def _strip_titles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 
 _AFTER_PARTICIPLE: Final = lexicon.words("speech", "prepositions after a participle")
+_PLACE_ADVERBS: Final = lexicon.words("speech", "place words ending a speaker before the cue")
 """Prepositions after a participle that ends a speaker phrase (not "by": "issued by X" names X)."""
 
 
@@ -347,7 +348,15 @@ def _core(text: str, toks: list[tuple[int, int, str]]) -> Mention | None:
                 # what it takes; not "banking analysts", "the sporting director" (a modifier)
                 toks = toks[:k]
                 break
-    while toks and (not is_word(toks[-1][2]) or toks[-1][2] in {"'s", "’s"}):
+    while toks and (
+        not is_word(toks[-1][2])
+        or toks[-1][2] in {"'s", "’s"}
+        or (  # "a hospital spokesman here said"; not "X at a press conference here"
+            len(toks) > 1
+            and toks[-1][2] in _PLACE_ADVERBS
+            and not any(t[2] in _AFTER_PARTICIPLE for t in toks)
+        )
+    ):
         toks.pop()
     if toks and toks[-1][2].endswith(".") and len(toks[-1][2]) > 2:
         last_word = toks[-1][2].rstrip(".").lower()

@@ -22,7 +22,7 @@ _GROUP: Final = regex.compile(
     r"(?:(?:"
     + lexicon.alternation("speech", "connectives before a group opening a sentence")
     + r"),?[ \t]+)?"
-    r"(?P<phrase>(?:(?i:the)[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}?(?P<head>\p{L}\p{Ll}{2,}s|(?i:"
+    r"(?P<phrase>(?:(?i:the)[ \t]+)?(?:[\p{L}\-]+(?:['’]s?)?[ \t]+){0,2}?(?P<head>\p{L}\p{Ll}{2,}s|(?i:"
     + lexicon.alternation("speech", "plural group nouns without s")
     + r")))[ \t]+(?=\p{Ll})"
 )

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.extractors.actors.names import is_given_name
 from diplotext.patterns import KEEP_GIL
 
 from .aged import introduced_with_noun, named_before, role_fits
@@ -334,7 +335,25 @@ def _role_ahead(resolver: Resolver, name: str, head: str, after: int) -> bool:
         return head in apposed.group(0)  # "Tom X, the mayor," / "Tom X, a council member,"
     before = _WORD_BEFORE.search(text, max(0, at - 30), at, KEEP_GIL)
     role = before.group(1).lower() if before is not None else ""
+    words = name.split()
+    first = words[0].lower()
+    if (
+        not role
+        and len(words) > 2
+        and first.isalpha()
+        and first not in _HONORIFICS
+        and not is_given_name(words[0])
+    ):
+        role = first  # the name as the article gave it, "Captain Tom X"
+    if head in _OFTEN_UNNAMED and role and role != head and role not in _HONORIFICS:
+        # "the spokesman said ... Captain Tom X said": a rank or another office, no spokesman,
+        # unless the article gave them the title
+        return resolver.has_title(name, head)
     return not role or role == head or person_title(role) or not person_head("a " + role)
+
+
+_OFTEN_UNNAMED: Final = lexicon.words("speech", "roles of speakers often left unnamed")
+_HONORIFICS: Final = frozenset(w.rstrip(".") for w in lexicon.mapping("actors", "honorifics"))
 
 
 _ROLE_APPOSITION: Final = regex.compile(r",\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(\p{Ll}+)\s*[,.]")

@@ -216,7 +216,16 @@ def pronoun_fits(resolver: Resolver, actor: Actor, pronoun: str) -> bool:
     if got is not None:
         return got == want
     other = _OTHER_SEX_PRONOUNS[want]
-    return not any(resolver.text[s:e].lower() in other for s, e in actor.mentions)
+    if any(resolver.text[s:e].lower() in other for s, e in actor.mentions):
+        return False
+    # "She spoke of her husband Piet": a kin noun of the other sex right before the name
+    text = resolver.text
+    named = [s for s, e in actor.mentions if text[s:e].lower() not in PRONOUN_GENDERS]
+    before = _WORD_BEFORE.search(text, max(0, named[0] - 20), named[0], KEEP_GIL) if named else None
+    return before is None or description_sex(before.group(1)) in (None, want)
+
+
+_WORD_BEFORE: Final = regex.compile(r"(?<![\p{L}])(\p{Ll}+)[ \t]+$")
 
 
 _OTHER_SEX_PRONOUNS: Final = {

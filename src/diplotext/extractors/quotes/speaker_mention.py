@@ -26,6 +26,7 @@ from .open_appositions import open_apposition_holder
 from .outlet_names import outlet_in_full
 from .owned_roles import owned_role_holder
 from .party_members import party_member
+from .place_after import without_place
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
@@ -61,9 +62,12 @@ def resolve_mention(
     member = party_member(resolver, history, m) if m.kind != "pronoun" else None
     if member is not None:  # "the Dunmore Republican said": the person the article is about
         return attrs.evolve(member, mention=m)
-    if m.kind == "group" and head_noun(m.text) in PEOPLE_OF and _OWNED.search(m.text, None, None, KEEP_GIL):
-        owner_words = frozenset(_OWNED.split(m.text)[0].lower().replace(".", " ").split())
-        by_role = titled_speaker(resolver, history, head_noun(m.text), owner_words)
+    # "Tomas's relatives in Lisbon said": the relatives; the place after them does not make Lisbon
+    # the head nor Tomas the speaker
+    core = without_place(m.text) if m.kind == "group" else m.text
+    if m.kind == "group" and head_noun(core) in PEOPLE_OF and _OWNED.search(core, None, None, KEEP_GIL):
+        owner_words = frozenset(_OWNED.split(core)[0].lower().replace(".", " ").split())
+        by_role = titled_speaker(resolver, history, head_noun(core), owner_words)
         if by_role is not None:  # "His lawyer, X, said ... Reed's lawyer said": X again
             return attrs.evolve(by_role, mention=m)
         introduced = owned_role_holder(resolver, history, m)
@@ -75,6 +79,9 @@ def resolve_mention(
         if introduced is not None:  # "X, the union's president, ... the union's president said": X
             return introduced
     actor = resolver.actor_at(m.start, m.end)
+    holder = _titled_last_speaker(resolver, history, m, actor)
+    if holder is not None:  # "President X said ... former president Y ... the president said": X
+        return holder
     outlet = outlet_in_full(resolver.text, m) if m.kind in ("name", "group") else None
     if outlet is not None:  # "The Harbour Post reported ... the Post said": the Harbour Post
         return Said(outlet, actor.id if actor is not None and actor.kind != "person" else None, m, False)
@@ -264,6 +271,31 @@ def _more_of_the_name(mention: str, name: str) -> bool:
     kept, ending with it and opening with a given name ("Hamid Sheikh Omar" for "Omar")?"""
     words = mention.split()
     return len(words) > 1 and words[-1] == name and is_given_name(words[0])
+
+
+def _titled_last_speaker(
+    resolver: Resolver, history: History, m: Mention, actor: Actor | None
+) -> Said | None:
+    """The last person quoted, for a definite title ("the president said") the actors plugin joined
+    to another person, when the article introduced the speaker with that title and the other only
+    with a rank ("former president Y") or not at all; else ``None``."""
+    if m.kind != "description" or actor is None or actor.kind != "person":
+        return None
+    head = head_noun(m.text)
+    h = history.person
+    if (
+        h is None
+        or not h.name
+        or h.actor_id == actor.id
+        or h.name == actor.name
+        or not resolvable_title(head)
+    ):
+        return None
+    if DEFINITE_BEFORE.search(resolver.text, max(0, m.start - 5), m.start, KEEP_GIL) is None:
+        return None
+    if not resolver.has_title(h.name, head) or resolver.has_title(actor.name, head):
+        return None
+    return Said(h.name, h.actor_id, m, True)
 
 
 def _honorific_first(mention: str) -> bool:

@@ -24,8 +24,9 @@ from .countries import is_nationality, is_place_name
 from .cues import CLAUSE_CUES, COMPLEMENT_CUES, LEMMAS
 from .fronted import fronted_end, fronted_without_comma
 from .mentions import PRONOUNS, Mention, core
-from .naming import can_speak_head
+from .naming import DOCUMENT_HEADS, can_speak_head
 from .phrases import phrase_before
+from .place_after import without_place
 
 __all__ = [
     "MAX_SENTENCE",
@@ -99,14 +100,21 @@ _TITLE: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
 """A short title before a name ("Sen.", "Dr")."""
 _NAME_START: Final = regex.compile(_TITLE + r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?=\s+\p{Ll})")
 _NOT_SUBJECTS: Final = lexicon.words("speech", "words that are no quoted subject")
+_AUXILIARIES: Final = r"is|are|was|were|has|have|had|will|would"
+_ADJUNCT_BEFORE_VERB: Final = r"(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
 _SUBJECT_NP: Final = regex.compile(
     r"((?:(?:A|An|The|a|an|the)\s+)?"
     + _TITLE
     + r"(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}(?:\s+\p{Ll}[\p{L}\-]*){0,2}?"
     r"|(?:A|An|The|a|an|the)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?"
     r"|He|She|They|It|We)"
-    r"(?=\s+(?:also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+day\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+(?<!s)s|" + _IRREGULAR_PAST + r")\s)"
+    r"(?=\s+"
+    + _ADJUNCT_BEFORE_VERB
+    + r"(?:"
+    + _AUXILIARIES
+    + r"|\p{Ll}+ed|\p{Ll}+(?<!s)s|"
+    + _IRREGULAR_PAST
+    + r")\s)"
 )
 
 
@@ -132,6 +140,11 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
             break
         ss = after
     m = _SUBJECT_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
+    owned = (
+        _owned_subject(text, ss, pos) if _OWNER_FIRST.match(text, ss, min(pos, ss + 120), KEEP_GIL) else None
+    )
+    if owned is not None:  # "Tomas's relatives in Lisbon have ...": the relatives, not Tomas
+        return owned
     if m is not None:
         found = core(text, m.start(1), m.end(1))
         if found is not None and " " not in found.text and is_nationality(found.text):
@@ -149,6 +162,28 @@ def opening_subject(text: str, ss: int, pos: int, *, asides: bool = False) -> Me
     if text[m.start() : m.end()].split(maxsplit=1)[0].lower() in _NOT_SUBJECTS:
         return None
     return core(text, m.start(), m.end())
+
+
+_OWNER_FIRST: Final = regex.compile(r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}['’]s\s")
+"""A sentence opening with an owner's name: "Tomas's", "Ms Lind's"."""
+_OWNED_NP: Final = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})['’]s\s+(?:[\p{L}\-]+\s+){0,5}?"
+    r"(?=" + _ADJUNCT_BEFORE_VERB + r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|" + _IRREGULAR_PAST + r")\s)"
+)
+"""An owner's phrase opening a sentence up to its verb: "Tomas's relatives in Lisbon have"."""
+
+
+def _owned_subject(text: str, ss: int, pos: int) -> Mention | None:
+    """The phrase an owner's name opens as the subject ("Tomas's relatives in Lisbon"), not the
+    owner; ``None`` when no verb of a past or perfect follows it or the phrase names no speaker."""
+    m = _OWNED_NP.match(text, ss, min(pos, ss + 120), KEEP_GIL)
+    found = core(text, m.start(), m.end() - 1) if m is not None else None
+    if found is None or found.kind != "group":
+        return found  # a name after the owner's, or the owner alone as the phrase reads it
+    head = without_place(found.text).split()[-1].lower()
+    # "X's dubious advice earned him a hearing for saying ...": what X owns does not speak; the
+    # rules read on as before
+    return found if can_speak_head(head) and head not in DOCUMENT_HEADS else None
 
 
 _NAME_ASIDE_VERB: Final = regex.compile(
