@@ -202,3 +202,12 @@ def test_a_participle_after_a_quotation_closed_with_a_comma_is_its_own_clause() 
     )
     assert ("part of the money would go to schools", "minister", "adding") in got
     assert all("adding" not in t for t, _, cue in got if cue == "said")
+
+
+def test_a_word_opening_a_sentence_before_a_full_name_written_without_it_is_an_epithet() -> None:
+    doc = _doc(
+        "Wales captain Matt Hollis was dropped on Monday. Defiant Matt Hollis said he would fight "
+        "for his place. Hollis added that the coach had been fair."
+    )
+    assert [q.speaker for q in doc.quotes] == ["Matt Hollis", "Matt Hollis"]
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Matt Hollis"]

@@ -30,6 +30,7 @@ from diplotext.extractors.actors import coref, forward, known, roles
 from diplotext.extractors.actors.assembly import _org_entities, _state_entities, _to_actors
 from diplotext.extractors.actors.candidates import _person_candidates
 from diplotext.extractors.actors.entities import Candidate, Entity, OrgMention, Tag
+from diplotext.extractors.actors.epithets import without_epithets
 from diplotext.extractors.actors.lists import listed_with_a_person
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
@@ -84,6 +85,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
                 org_country[idx] = spans[k][1]
     cued, uncued = _person_candidates(text, tokens, at, taken, org_country, index=index)
     cued, uncued = listed_with_a_person(tokens, cued, uncued, index)
+    cued, uncued = without_epithets(cued, uncued, tokens)  # "Defiant Jon Mabry said" after "Jon Mabry"
     people = coref.join_names(cued, uncued, tokens)
     titled_place_surnames(people, tokens, at)  # "Secretary Lima" after "Secretary Roberto Lima"
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
