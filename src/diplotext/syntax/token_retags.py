@@ -57,13 +57,7 @@ def _adverbs_before_a_participle(toks: list[Token]) -> None:
         tok, nxt = toks[i], toks[i + 1]
         if tok.low not in _ADVERBS_BEFORE_A_PARTICIPLE:
             continue
-        before = toks[i - 1]
-        if before.tag == "NEG" and i > 1:
-            before = toks[i - 2]  # "has not yet requested"
-        if before.tag not in ("AUX", "MODAL"):
-            continue
-        participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
-        if participle or (nxt.tag == "AUX" and nxt.low == "been"):
+        if _between_auxiliary_and_participle(toks, i, nxt):  # "has not yet requested"
             tok.tag = "ADV"
             tok.entity = None
 
@@ -76,16 +70,22 @@ def _adverb_pairs_before_a_participle(toks: list[Token]) -> None:
         first, second, nxt = toks[i], toks[i + 1], toks[i + 2]
         if (first.low, second.low) not in _ADVERB_PAIRS:
             continue
-        before = toks[i - 1]
-        if before.tag == "NEG" and i > 1:
-            before = toks[i - 2]  # "has not so far replied"
-        if before.tag not in ("AUX", "MODAL"):
-            continue
-        participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
-        if participle or (nxt.tag == "AUX" and nxt.low == "been"):
+        if _between_auxiliary_and_participle(toks, i, nxt):  # "has not so far replied"
             for tok in (first, second):
                 tok.tag = "ADV"
                 tok.entity = None
+
+
+def _between_auxiliary_and_participle(toks: list[Token], i: int, nxt: Token) -> bool:
+    """Do the words from ``i`` stand after an auxiliary or modal (a negation between allowed) and
+    before ``nxt``, a participle or "been"?"""
+    before = toks[i - 1]
+    if before.tag == "NEG" and i > 1:
+        before = toks[i - 2]
+    if before.tag not in ("AUX", "MODAL"):
+        return False
+    participle = nxt.tag in ("VERB", "V?") and any(k in ("ed", "pp") for _, k in nxt.forms)
+    return participle or (nxt.tag == "AUX" and nxt.low == "been")
 
 
 _ADVERB_PAIRS: Final = frozenset(
