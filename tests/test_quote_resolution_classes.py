@@ -13,18 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-import diplotext
 from diplotext.extractors.quotes.subject_position import opens_sentence
-from diplotext.model import Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes(text)]
-
+from quote_helpers import quotes, speakers
 
 FIRST = '"The harbour will close by noon," Oskar Brandvik, the port director, said on Friday.\n\n'
 

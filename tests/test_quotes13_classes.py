@@ -34,15 +34,7 @@ import pytest
 
 import diplotext
 from diplotext.extractors.quotes import fragments
-from diplotext.model import Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes(text)]
+from quote_helpers import quotes, speakers
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import diplotext
-from diplotext.model import Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    return list(diplotext.extract(text, published="2030-06-12", layout="body").quotes)
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in quotes(text)]
+from quote_helpers import speakers
 
 
 @pytest.mark.parametrize(
