@@ -60,6 +60,34 @@ def _verb_after_a_name(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_OPENS_NAME: Final = frozenset({"the", ",", ";", ":", "(", '"', "“"})
+"""What stands before a body's name whose first field is joined to the next by "and"."""
+
+
+def _field_before_and(tokens: Sequence[Token], at: list[Tag | None], k: int) -> int | None:
+    """Where the capitalised words before the "and" at ``k`` start when they open a body's name
+    ("the Trade and Industry Ministry", "Health and Safety Executive" at a sentence's start): one
+    to three untagged words after "the", a clause mark, a state's tag or the text's start; else
+    None ("Britain and the X Institute", "met Ann and the X Institute")."""
+    j = k
+    while (
+        j - 1 >= 0
+        and k - j < 3
+        and tokens[j - 1].is_cap
+        and tokens[j - 1].is_word
+        and not tokens[j - 1].initial
+        and at[j - 1] is None
+        and _adjacent(tokens, j - 1, j)
+    ):
+        j -= 1
+    if j == k:
+        return None
+    if j == 0 or tokens[j - 1].low in _OPENS_NAME or tokens[j - 1].text in ".!?":
+        return j
+    tag = at[j - 1]
+    return j if tag is not None and tag.kind in ("demonym", "state") else None
+
+
 def _org_phrases(
     tokens: Sequence[Token], at: list[Tag | None], index: TokenIndex | None = None
 ) -> list[OrgMention]:
@@ -88,6 +116,12 @@ def _org_phrases(
                 break  # "On Friday Orbex Motor Company": the day is no part of the name
             if prev.is_cap and at[left - 1] is None and prev.is_word and not prev.initial:
                 left -= 1
+            elif prev.low == "and" and left > i - ORG_MAX_TOKENS + 1:
+                joined = _field_before_and(tokens, at, left - 1)
+                if joined is None:
+                    break
+                left = joined  # "the Fish and Game Department": one name with "and" inside
+                break
             elif prev.is_cap and at[left - 1] is None and prev.initial and prev.low in MINISTRY_WORDS:
                 left -= 1
                 break

@@ -8,7 +8,7 @@ from typing import Final
 from diplotext import geo, lexicon
 from diplotext.extractors.actors.names import is_first_name, is_given_name
 
-__all__ = ["coordination_start", "named_groups_start"]
+__all__ = ["capitalised_conjuncts_start", "coordination_start", "named_groups_start"]
 
 _ORG_WORDS: Final = lexicon.words("speech", "organisation words")
 _BEFORE_FIRST: Final = frozenset({",", ".", "!", "?", ";", '"', "”", "“", ":"})
@@ -72,6 +72,28 @@ def named_groups_start(toks: list[tuple[int, int, str]], at: int, last: int) -> 
     if start > 0 and toks[start - 1][2] not in _BEFORE_FIRST:
         return None
     return left
+
+
+def capitalised_conjuncts_start(toks: list[tuple[int, int, str]], at: int, last: int) -> int | None:
+    """Where a capitalised run joined by the "and" at ``toks[at]`` starts when both sides are
+    capitalised and the left one opens the clause (after a comma, a quotation mark, the sentence's
+    start or "the"): one name with "and" inside ("the Fish and Game Department") or two named
+    speakers ("..., Britain and France said"); None otherwise ("He met Ann and Bo Li said")."""
+    right = at + 1
+    if right <= last and toks[right][2].lower() == "the":
+        right += 1
+    if right > last or not all(_cap(t[2]) for t in toks[right : last + 1]):
+        return None
+    left = at
+    while left > 0 and _cap(toks[left - 1][2]) and toks[left - 1][2] not in _LEADERS and at - left < 4:
+        left -= 1
+    if left == at:
+        return None
+    start = left - 1 if left > 0 and toks[left - 1][2].lower() == "the" else left
+    before = toks[start - 1][2] if start > 0 else ""
+    if before == "," and start > 1 and (_cap(toks[start - 2][2]) or toks[start - 2][2].isdigit()):
+        return None  # "the Netherlands, Portugal and Spain have said": the end of a longer list
+    return start if start == left - 1 or start == 0 or before in _BEFORE_FIRST else None
 
 
 def coordination_start(toks: list[tuple[int, int, str]], k: int) -> int:

@@ -123,7 +123,7 @@ _ORG_NAME: Final = regex.compile(
 DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
     + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
-    + r")\s+(?:(?!received|obtained)\p{Ll}+ed\s+"
+    + r")\s+(?:(?:\p{Ll}+ly\s+)?(?!received|obtained)\p{Ll}+ed\s+"
     + _WHEN
     + r")?(?:from|by)\s+(?:the\s+)?"
     + _ROLE

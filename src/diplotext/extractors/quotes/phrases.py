@@ -17,7 +17,7 @@ from diplotext.syntax.words import PREPOSITIONS, dates_a_name
 
 from . import fragments
 from .between import adverbial_length
-from .coordination import named_groups_start
+from .coordination import capitalised_conjuncts_start, named_groups_start
 from .mentions import (
     LEADING_PREP,
     NOT_BEFORE_NAME,
@@ -223,6 +223,11 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
                 # "The former teacher and city councillor said": one person, two roles; "witnesses
                 # and officials said": two groups, one speaker phrase
                 groups = named_groups_start(toks, j, last)  # "The Greens and Social Democrats said"
+                if groups is not None and groups > 0 and toks[groups - 1][2].lower() == "the":
+                    groups -= 1  # "..., the Greens and Social Democrats said": the phrase's article
+                elif groups is None and "," not in words[last + 1 :]:
+                    # "..., the Fish and Game Department said", "Britain and France said"
+                    groups = capitalised_conjuncts_start(toks, j, last)
                 k = _coordinated_roles(toks, j, last) if groups is None else groups - 1
                 j = _coordinated_groups(toks, j, last) if k == j else k
             break

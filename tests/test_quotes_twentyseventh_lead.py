@@ -1,0 +1,81 @@
+"""Quote and actor classes found by the lead in the twenty-seventh session.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quote_helpers import quotes, speakers
+
+import diplotext
+
+
+def _doc(text: str) -> diplotext.Document:
+    return diplotext.extract(text, published="2030-06-12", layout="body")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fares will rise again next spring, the Roads and Harbours Ministry said.",
+            "Roads and Harbours Ministry",
+        ),
+        (
+            "The marsh has shrunk by a third, the Fish and Game Department said on Monday.",
+            "Fish and Game Department",
+        ),
+        (
+            "The Roads and Harbours Ministry said on Monday that the new pier would open in May.",
+            "Roads and Harbours Ministry",
+        ),
+        (
+            "The marsh has shrunk by a third, according to the Wet and Cold Lands Research Institute "
+            "under the National Academy.",
+            "Wet and Cold Lands Research Institute",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_and_speaks_by_its_whole_name(text: str, speaker: str) -> None:
+    doc = _doc(text)
+    assert [q.speaker for q in doc.quotes] == [speaker]
+    assert speaker in {a.name for a in doc.actors if a.kind == "organization"}
+
+
+def test_two_parties_after_the_clause_speak_with_their_article() -> None:
+    # before: "the" stayed behind in the clause and the quote was lost
+    got = quotes("Fares will rise again next spring, the Greens and the Farmers said.")
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Fares will rise again next spring", "Greens and the Farmers")
+    ]
+
+
+def test_two_named_speakers_after_the_clause_keep_the_quote() -> None:
+    # before: "..., Tolan and Reyes said." lost the quote (the clause seemed to end with "and")
+    got = quotes("Fares will rise again next spring, Tolan and Reyes said.")
+    assert [q.text for q in got] == ["Fares will rise again next spring"]
+
+
+def test_the_end_of_a_longer_list_is_no_speaker_phrase() -> None:
+    text = "Two former directors, Ann Tolvey and Bo Rask, remain defendants in the suit, said the newspaper."
+    assert "Ann Tolvey and Bo Rask" not in [q.speaker for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Some 40,000 firms were sold off, according to a report recently released by the Nordic "
+            "Finance Corporation (NFC).",
+            "Nordic Finance Corporation",
+        ),
+        (
+            "The river rose by two metres, according to figures quietly published by the Baltic Water "
+            "Board (BWB).",
+            "Baltic Water Board",
+        ),
+    ],
+)
+def test_an_adverb_before_the_participle_still_names_the_issuer(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
