@@ -79,3 +79,19 @@ def test_the_end_of_a_longer_list_is_no_speaker_phrase() -> None:
 )
 def test_an_adverb_before_the_participle_still_names_the_issuer(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that Norland and Vessia have announced their withdrawal.",
+        "Officials said Norland, Vessia and Kaltor have announced their withdrawal.",
+        "The envoy pointed out that Norland, Vessia and Kaltor, which all keep troops there, have "
+        "announced their withdrawal.",
+    ],
+)
+def test_a_listed_subject_of_an_inner_cue_opens_the_clause_reported(text: str) -> None:
+    got = quotes(text)
+    assert len(got) == 1
+    assert got[0].text.startswith("Norland") and got[0].text.endswith("their withdrawal")
+    assert got[0].speaker in {"Officials", "envoy"}

@@ -349,7 +349,9 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
         return False
     if prev.inverted or _PREPOSITION_FIRST.match(text, start, None, KEEP_GIL) is not None:
         return False  # "said X in a meeting with ...", "reports from staff confirm": no clause of X's
-    if prev.cue.lemma not in CLAUSE_CUES or prev.attr_end > start or "," in text[prev.attr_end : start]:
+    listed = _NAMES_LISTED.search(text, prev.attr_end, start, KEEP_GIL) if prev.attr_end <= start else None
+    head = listed.start() if listed is not None else start  # "X said Spain, Peru and Chile had ..."
+    if prev.cue.lemma not in CLAUSE_CUES or prev.attr_end > start or "," in text[prev.attr_end : head]:
         return False
     if any(cue_end <= q.open < se for q in quotes):
         return False
@@ -358,7 +360,15 @@ def _reported_by(text: str, prev: Unit, inner: Span, se: int, quotes: Sequence[Q
     if that is None and prev.cue.lemma not in SAY_CUES:
         return False  # "X warned that Y had asked ...": only with "that" after a cue other than say
     pos = that if that is not None else pos
-    return not text[pos:start].strip()
+    return pos <= head and not text[pos:head].strip()
+
+
+_LISTED_NAME: Final = r"(?:the\s+)?\p{Lu}[\p{L}\-.'’]*(?:\s+\p{Lu}[\p{L}\-.'’]*){0,4}"
+_NAMES_LISTED: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_LISTED_NAME}\s*,\s*){{0,6}}{_LISTED_NAME},?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+"""The first names of a list whose last one is the inner cue's subject ("X said that Spain, Peru and
+Chile had agreed ..."): the whole list opens the clause X reported."""
 
 
 _DASHED_ASIDE: Final = regex.compile(
