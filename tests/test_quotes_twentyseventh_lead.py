@@ -95,3 +95,15 @@ def test_a_listed_subject_of_an_inner_cue_opens_the_clause_reported(text: str) -
     assert len(got) == 1
     assert got[0].text.startswith("Norland") and got[0].text.endswith("their withdrawal")
     assert got[0].speaker in {"Officials", "envoy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At a press conference on Thursday Orbex announced that two groups had merged.", "Orbex"),
+        ("In a letter sent in March Velta Corporation said its profits fell.", "Velta Corporation"),
+        ("The Monday Club said the party had lost its way.", "Monday Club"),
+    ],
+)
+def test_a_day_inside_an_opening_phrase_dates_it_and_the_name_after_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

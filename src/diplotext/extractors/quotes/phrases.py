@@ -242,12 +242,17 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     first = j + 1
     while first <= last and toks[first][2].lower() in _PHRASE_LEAD:
         first += 1
-    if (
-        first < last
-        and is_cap(toks[first + 1][2])
-        and dates_a_name(toks[first][2], toks[first - 1][2] if first else "", toks[first + 1][2])
-    ):
-        first += 1  # "On Friday Orbex Motor Company said": the day dates the sentence
+    for k in range(first, last):
+        before = toks[k - 1][2] if k else ""
+        if (
+            is_cap(toks[k + 1][2])
+            and dates_a_name(toks[k][2], before, toks[k + 1][2])
+            and (k == first or before.lower() in _BEFORE_A_DAY)
+        ):
+            # "On Friday Orbex Motor Company said", "At a news conference on Monday Orbex said":
+            # the day dates the sentence; the name after it speaks
+            first = k + 1
+            break
     if first > last:
         return None
     if relative:
@@ -271,6 +276,9 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     return toks[first][0], toks[last][1]
 
 
+_BEFORE_A_DAY: Final = frozenset({"on", "last", "this", "next", "late", "early", "since", "until", "in"})
+"""Words before a day or a month inside a phrase that make it a date ("a news conference on Monday
+X said"), not a name's first word ("the Monday Club")."""
 _FIRST_WORD: Final = regex.compile(r"\p{L}+")
 _CONTACT_HEAD: Final = regex.compile(r"(?<![\p{L}])(\p{L}+)\s+(\p{Ll}+)\s+$")
 
