@@ -107,3 +107,29 @@ def test_a_listed_subject_of_an_inner_cue_opens_the_clause_reported(text: str) -
 )
 def test_a_day_inside_an_opening_phrase_dates_it_and_the_name_after_speaks(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Entries rose by 9 percent, according to a briefing made by the Vessian Bureau of Border "
+            "Affairs.",
+            "Vessian Bureau of Border Affairs",
+        ),
+        (
+            "House prices fell 0.7% in May, according to figures from the Office of the Deputy Chief "
+            "Minister.",
+            "Office of the Deputy Chief Minister",
+        ),
+        ("Oil demand grew by 3 percent, according to statistics released by Norvik Energy.", "Norvik Energy"),
+    ],
+)
+def test_figures_and_briefings_from_a_body_are_the_bodys_words(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_participle_after_a_year_and_an_article_is_an_adjective() -> None:
+    text = "The deficit fell because of the delay of the 2031 proposed budget bill, said the central bank."
+    got = quotes(text)
+    assert [(q.cue, q.speaker) for q in got] == [("said", "central bank")]

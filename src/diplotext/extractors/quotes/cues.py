@@ -178,11 +178,11 @@ PROGRESSIVE_BEFORE: Final = regex.compile(r"(?r)\b(?i:is|are|was|were)\s+(?:\p{L
 """'is (still) arguing': a progressive, active; not after "be"/"been" ("will be telling")."""
 _PSEUDO_CLEFT: Final = regex.compile(r"(?r)\b(?i:what)\s+[\p{L}'’]+\s+\p{L}+\s+$")
 """'What he is (saying)': the words said are the subject of another clause, not reported here."""
-_DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally recognised" (adjectives)
+_DETERMINER_BEFORE: Final = regex.compile(  # "the state", "an internationally recognised", "the 2031 X"
     # (the modifier in lower case: "the Institute of Banking said" names a body)
     r"(?r)(?:(?<![\p{L}])(?:" + lexicon.alternation("speech", "determiners before a cue noun") + ")"
     r"|\p{L}['’]s?)\s+"
-    r"(?:[\p{L}]+-[\p{L}\-]+\s+|(?-i:[\p{Ll}]+(?:ing|ive|ous|ful|ic))\s+"
+    r"(?:[\p{L}]+-[\p{L}\-]+\s+|(?-i:[\p{Ll}]+(?:ing|ive|ous|ful|ic))\s+|\d{4}\s+"
     r"|(?-i:\p{Ll}+(?:"
     + lexicon.alternation("speech", "modifier endings before a cue adjective")
     + r"))\s+)?$",

@@ -122,8 +122,14 @@ _ORG_NAME: Final = regex.compile(
 )
 DOCUMENT_FROM: Final = regex.compile(
     r"(?:[\p{Ll}\-]+\s+){0,2}?(?:"
-    + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
-    + r")\s+(?:(?:\p{Ll}+ly\s+)?(?!received|obtained)\p{Ll}+ed\s+"
+    + "|".join(
+        lexicon.longest_first(
+            DOCUMENT_HEADS | lexicon.words("speech", "sources with their issuer after from or by")
+        )
+    )
+    + r")\s+(?:(?:\p{Ll}+ly\s+)?(?!received|obtained)(?:\p{Ll}+ed|"
+    + lexicon.alternation("speech", "participles without -ed before a document's maker")
+    + r")\s+"
     + _WHEN
     + r")?(?:from|by)\s+(?:the\s+)?"
     + _ROLE

@@ -276,7 +276,7 @@ def _phrase_before(text: str, toks: list[tuple[int, int, str]], *, partial: bool
     return toks[first][0], toks[last][1]
 
 
-_BEFORE_A_DAY: Final = frozenset({"on", "last", "this", "next", "late", "early", "since", "until", "in"})
+_BEFORE_A_DAY: Final = lexicon.words("speech", "words before a day inside a speaker phrase")
 """Words before a day or a month inside a phrase that make it a date ("a news conference on Monday
 X said"), not a name's first word ("the Monday Club")."""
 _FIRST_WORD: Final = regex.compile(r"\p{L}+")
