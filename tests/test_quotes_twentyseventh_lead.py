@@ -133,3 +133,32 @@ def test_a_participle_after_a_year_and_an_article_is_an_adjective() -> None:
     text = "The deficit fell because of the delay of the 2031 proposed budget bill, said the central bank."
     got = quotes(text)
     assert [(q.cue, q.speaker) for q in got] == [("said", "central bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The envoy condemned the shelling and left the capital on Monday.", "the shelling"),
+        ("The premier praised the accord and flew home on Friday.", "the accord"),
+        (
+            "Senator Ann Kole attacked the governor during the debate and blasted his record.",
+            "the governor during the debate",
+        ),
+        ("The ministry denounced the strike and summoned the ambassador.", "the strike"),
+    ],
+)
+def test_a_second_verb_of_the_speaker_is_no_part_of_a_noun_phrase_said(text: str, said: str) -> None:
+    assert [q.text for q in quotes(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said troops entered the town and killed ten people.",
+        "Police reported the gunman left the hall and fled on foot.",
+        "Residents insisted the inspectors take pictures of the site and prevented them from leaving.",
+    ],
+)
+def test_a_reported_clause_runs_on_over_and(text: str) -> None:
+    got = quotes(text)
+    assert len(got) == 1 and " and " in got[0].text

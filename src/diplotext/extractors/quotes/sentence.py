@@ -22,6 +22,7 @@ from .after_cue import ends_phrase
 from .as_attributions import as_clause, saying
 from .bare_clauses import opens_clause
 from .cited_sources import cites_a_source
+from .coordinated_predicates import object_end
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .headings import nobodys_words
@@ -145,6 +146,8 @@ def analyse_sentence(
         after_hi = ind.narrator_end(
             text, after_lo, after_hi, u.mention.text if u.mention is not None else None
         )
+        # "condemned the raid and left the city": the object, not the narrator's second verb
+        after_hi = object_end(text, u.cue, after_lo, after_hi)
         u.content = _as_clause(text, u, before_lo, se) or _clause(
             text,
             u,
