@@ -162,3 +162,12 @@ def test_a_second_verb_of_the_speaker_is_no_part_of_a_noun_phrase_said(text: str
 def test_a_reported_clause_runs_on_over_and(text: str) -> None:
     got = quotes(text)
     assert len(got) == 1 and " and " in got[0].text
+
+
+def test_they_is_the_group_opening_the_sentence_before_not_an_older_speaker() -> None:
+    text = (
+        "Trade ministers of the two states met on Monday to discuss the tariff schedule. They said "
+        "the talks had gone well.\n\n"
+        "Union leaders at the port rejected the offer on Tuesday. They said the strike would go on."
+    )
+    assert speakers(text) == ["Trade ministers", "Union leaders"]

@@ -16,7 +16,7 @@ from .naming import can_speak_head
 from .resolver import Resolver
 from .speaker_history import SENTENCE_BREAK
 
-__all__ = ["group_opening_sentence_before"]
+__all__ = ["group_and_start_before"]
 
 _GROUP: Final = regex.compile(
     r"(?:(?:"
@@ -30,8 +30,9 @@ _DOCUMENTS: Final = lexicon.words("speech", "document heads")
 _REACH: Final = 600
 
 
-def group_opening_sentence_before(resolver: Resolver, pos: int) -> str | None:
-    """The plural group that opened the sentence before the one at ``pos`` (same paragraph)."""
+def group_and_start_before(resolver: Resolver, pos: int) -> tuple[str, int] | None:
+    """The plural group that opened the sentence before the one at ``pos`` (same paragraph), and
+    where that sentence opens."""
     text = resolver.text
     lo = max(0, pos - _REACH)
     # (the break before the pronoun looks ahead at its capital: read one character past it)
@@ -50,4 +51,4 @@ def group_opening_sentence_before(resolver: Resolver, pos: int) -> str | None:
     if head in _DOCUMENTS or head.removesuffix("s") in _DOCUMENTS or not can_speak_head(head):
         return None
     phrase = m.group("phrase")
-    return phrase[4:] if phrase[:4].lower() == "the " else phrase
+    return (phrase[4:] if phrase[:4].lower() == "the " else phrase), start

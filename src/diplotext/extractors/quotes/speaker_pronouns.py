@@ -17,7 +17,7 @@ from .mentions import Mention, head_noun
 from .named_bodies import body_opening_sentence_before
 from .naming import can_speak_head
 from .object_pronoun import object_of_the_sentence_before
-from .plural_groups import group_opening_sentence_before
+from .plural_groups import group_and_start_before
 from .resolver import Resolver, person_title
 from .sex_evidence import description_role_sex
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
@@ -157,10 +157,12 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
             name = None  # "a doorman walked up to Ms X. He told her": not Ms X
         return Said(name, None, m, name is not None)  # None rather than a bare "he"
     h = _it(resolver, history) if low == "it" else history.last
-    if h is None and low == "they":
-        group = group_opening_sentence_before(resolver, m.start)
-        if group is not None:  # "Union leaders met the minister. They said ...": union leaders
-            return Said(group, None, m, False)
+    if low == "they":
+        found = group_and_start_before(resolver, m.start)
+        if found is not None and (h is None or h.mention is None or h.mention.start < found[1]):
+            # "Union leaders met the minister. They said ...": union leaders, not a speaker
+            # quoted before that sentence
+            return Said(found[0], None, m, False)
     if h is None and low == "it":
         span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple
         if span is not None:
