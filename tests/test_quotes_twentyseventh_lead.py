@@ -171,3 +171,11 @@ def test_they_is_the_group_opening_the_sentence_before_not_an_older_speaker() ->
         "Union leaders at the port rejected the offer on Tuesday. They said the strike would go on."
     )
     assert speakers(text) == ["Trade ministers", "Union leaders"]
+
+
+def test_he_after_a_sentence_opened_by_a_described_newcomer_is_the_newcomer() -> None:
+    text = (
+        '"We will appeal," said club director Tomas Berg.\n\n'
+        "The striker Jonas Vik joined a rival club in May. He said he was happy to leave."
+    )
+    assert speakers(text) == ["Tomas Berg", "Jonas Vik"]

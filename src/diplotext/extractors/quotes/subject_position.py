@@ -54,6 +54,19 @@ def _role_lead(text: str, lo: int, pos: int) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_PARTS for w in written[:-1])
 
 
+def _described_lead(text: str, lo: int, pos: int) -> bool:
+    """Does the sentence before ``pos`` open with "The" and lower-case words ending in a noun for
+    a person ("The striker", "The veteran envoy"), nothing else between them and the name?"""
+    lead = _THE_LEAD.search(text, lo, pos, KEEP_GIL)
+    if lead is None:
+        return False
+    words = lead.group(1).split()
+    return not any(w in _NOT_IN_TITLE for w in words) and can_speak_head(words[-1])
+
+
+_THE_LEAD: Final = regex.compile(
+    r"(?r)(?:^|[.!?]['\"’”]?\s+|\n\s*)[\"“'‘]?The\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3})$"
+)
 _NOT_IN_TITLE: Final = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | POSSESSIVES
 _TITLE_PARTS: Final = TITLE_WORDS | ORG_WORDS | lexicon.words("speech", "title modifiers")
 
@@ -97,6 +110,8 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
         )  # "By X, Y": the writers, no subject
     if _role_lead(text, lo, pos):
         return True  # "Foreign ministry spokeswoman X on Thursday ...": the title's words before it
+    if _described_lead(text, lo, pos):
+        return True  # "The striker X joined ...", "The veteran envoy X arrived ...": X's description
     if _BUT_LEAD.search(text, max(0, pos - 60), pos, KEEP_GIL) is not None:
         return True  # "The moderators moved on, but X wasn't having it": X opens that clause
     owned = _OWNER_LEAD.search(text, lo, pos, KEEP_GIL)
