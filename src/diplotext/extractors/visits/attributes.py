@@ -30,6 +30,7 @@ from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.new_day import new_day
+from diplotext.extractors.visits.offset_days import offset_gathering
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
@@ -269,6 +270,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "completed"  # back home since
     if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
+        if date is not None:
+            date = offset_gathering(ctx, uses, date)  # "will arrive on the eve of the summit"
     if (
         status == "completed"
         and still_away(ctx, case, date)
