@@ -29,6 +29,7 @@ from diplotext.extractors.visits.gathering_dates import gathering_city, gatherin
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
+from diplotext.extractors.visits.lengths_ahead import ahead_by
 from diplotext.extractors.visits.new_day import new_day
 from diplotext.extractors.visits.offset_days import offset_gathering
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
@@ -268,6 +269,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "ongoing"  # "arrived on Saturday ... on Sunday visited X", told on Sunday
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
+    if date is None and status == "planned":
+        date = ahead_by(ctx, uses)  # "will visit Chile in three days"
     if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
         if date is not None:

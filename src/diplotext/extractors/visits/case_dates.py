@@ -10,6 +10,7 @@ import regex
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.offset_days import offset_value
+from diplotext.extractors.visits.past_days import year_before
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.extractors.visits.vocabulary import ARRIVALS, SETTING_OUT, TRIP_NOUNS, TRIP_VERBS
@@ -57,6 +58,7 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
         v = calendar_value(t.value) or ""
         if u is not None:
             v = offset_value(ctx, u, t, v)  # "a day before the summit on May 12": May 11
+            v = year_before(ctx, u, t, v)  # "who visited Chile on May 3", told in April: last year's
         paired = _paired_host(u, t) if u is not None and u.tour > 1 else None
         if paired is not None:
             # "will travel on to Nairobi on Friday and to Mogadishu next week": each stop its own day
