@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
@@ -24,6 +27,33 @@ _NEWS_DAYS: Final = 1
 """How many days before publication the lead's day may be: the day of publication or the one before."""
 _SCENES: Final = frozenset({"present", "arrived"})
 """Frame statuses of a scene told as being there (a speech, a meeting, an arrival in a city)."""
+
+
+_BEFORE_THE_NEWS: Final = lexicon.words("events", "words placing a done trip before the news")
+_WORD: Final = regex.compile(r"[A-Za-z]+")
+
+
+def _done_today(ctx: EventContext, use: Use) -> bool:
+    """ "In another development, Liberian President X visited Shenyang to inspect ...": a trip
+    told done by a verb in the simple past of a main clause of the opening, with no time and no
+    word placing it before the news ("once", "earlier"), is of the day the lead tells."""
+    trip = use.trip
+    clause = trip.frame.clause
+    pred = clause.predicate
+    return (
+        trip.status == "completed"
+        and not trip.frame.nominal
+        and not trip.dates
+        and not trip.context_dates
+        and not trip.origins
+        and trip.frame.sentence < LEAD_SENTENCES
+        and clause.kind in ("main", "coordinate")
+        and pred.tense == "past"
+        and pred.aspect == "simple"
+        and pred.modal is None
+        and not pred.negated
+        and not any(w.lower() in _BEFORE_THE_NEWS for w in _WORD.findall(ctx.text, clause.start, clause.end))
+    )
 
 
 def _a_scene(use: Use) -> bool:
@@ -57,7 +87,7 @@ def lead_day(ctx: EventContext, uses: list[Use], host: str) -> str | None:
         return None
     if any(u.trip.status == "ended" or u.trip.closing or _left(u, host) for u in uses):
         return None  # "came here from X, where he met Y": a stay left before the news
-    scenes = [u.trip.frame.sentence for u in uses if _a_scene(u)]
+    scenes = [u.trip.frame.sentence for u in uses if _a_scene(u) or _done_today(ctx, u)]
     if not scenes:
         return None
     first = min(scenes)
