@@ -21,11 +21,12 @@ from diplotext.extractors.eventkit import (
     merge_spans,
 )
 from diplotext.extractors.visits.bare_capital import told_the_capital
-from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
+from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
+from diplotext.extractors.visits.home_departures import left_home_day
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
@@ -282,6 +283,11 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         and not any(u.trip.status == "ended" and u.own for u in uses)
     ):
         status = "ongoing"  # "is due to return home on Saturday": still there
+    if date is None and status == "ongoing":
+        # "is on a five-day visit to Poland ... She left Kigali on Sunday": begun that day
+        date = left_home_day(
+            ctx, case, uses, max((days_of(d.value) for u in uses for d in durations(ctx, u)), default=0)
+        )
     dated = date is not None
     if date is None:
         date = undated_date(ctx, uses, status)
