@@ -9,6 +9,7 @@ import regex
 
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.met_before_start import met_just_before
 from diplotext.extractors.visits.offset_days import offset_value
 from diplotext.extractors.visits.past_days import year_before
 from diplotext.extractors.visits.trip_context import coming_weekday
@@ -131,11 +132,17 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
                 if days:
                     return days[0]
             if starts and len(best) == 10 and starts[0] < best:
-                return starts[0]
+                return met_just_before(_during(tiers), starts[0], fits) or starts[0]
             if all(ends for v, ends in told if v == best):
-                return _start_before(ctx, uses, best)
+                start = _start_before(ctx, uses, best)
+                return met_just_before(_during(tiers), start, fits) or start
             return best
     return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _during(tiers: list[list[tuple[str, bool]]]) -> list[str]:
+    """The days told of a trip other than its end."""
+    return [v for tier in tiers for v, ends in tier if not ends]
 
 
 def _doers_day(
