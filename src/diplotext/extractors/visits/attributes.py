@@ -29,7 +29,7 @@ from diplotext.extractors.visits.gathering_dates import gathering_city, gatherin
 from diplotext.extractors.visits.home_departures import left_home_day
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
-from diplotext.extractors.visits.lead_day import lead_day
+from diplotext.extractors.visits.lead_day import lead_day, lead_day_before
 from diplotext.extractors.visits.lengths_ahead import ahead_by
 from diplotext.extractors.visits.new_day import new_day
 from diplotext.extractors.visits.offset_days import offset_gathering
@@ -283,6 +283,9 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         and not any(u.trip.status == "ended" and u.own for u in uses)
     ):
         status = "ongoing"  # "is due to return home on Saturday": still there
+    if date is None and status == "ongoing":
+        # "Violence flared Monday ... visiting Prime Minister X", told on Tuesday: there Monday
+        date = lead_day_before(ctx, uses)
     if date is None and status == "ongoing":
         # "is on a five-day visit to Poland ... She left Kigali on Sunday": begun that day
         date = left_home_day(
