@@ -139,10 +139,18 @@ def test_an_arrival_told_in_a_relative_of_the_opening_is_of_the_leads_day() -> N
         "Kidnappings\n\nA series of kidnappings spread terror in Baghdad on Sunday. The violence also "
         "provided a grim backdrop to an unannounced visit by Danish Prime Minister Lars Holm, who "
         "flew in to offer support to Iraqi Prime Minister Ali Hassan. Holm later flew from Baghdad "
-        "to Basra.",
+        "to the southern port city of Basra.",
         "2031-04-13",
     )
     assert got == {("Lars Holm", "IRQ"): "2031-04-13"}
+    # a flight on to another state leaves the stay: no day of the lead
+    got = dates_of(
+        "Kidnappings\n\nA series of kidnappings spread terror in Baghdad on Sunday. The violence also "
+        "provided a grim backdrop to an unannounced visit by Danish Prime Minister Lars Holm, who "
+        "flew in to offer support to Iraqi Prime Minister Ali Hassan. Holm flew from Baghdad to Amman.",
+        "2031-04-13",
+    )
+    assert got[("Lars Holm", "IRQ")] is None
 
 
 def test_a_visiting_guest_told_the_day_after_is_there_on_the_leads_day() -> None:

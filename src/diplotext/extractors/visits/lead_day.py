@@ -80,12 +80,19 @@ def _left(use: Use, host: str) -> bool:
     return any(o.code == host for o in use.trip.origins)
 
 
-def _within(use: Use, host: str) -> bool:
-    """Does the frame move the visitor between places of the host ("flew from Baghdad to Basra")?"""
-    places = (*use.trip.origins, *use.trip.hosts)
-    # (a city of the host left for a city of another state, or a stay before, is no such move)
-    return len({p.text for p in places}) > 1 and all(
-        p.code == host and p.place_kind == "city" for p in places
+def _within(ctx: EventContext, use: Use, host: str) -> bool:
+    """Does the frame move the visitor between cities of the host ("flew from Baghdad to the port
+    city of Basra"): a place left, and every place its clause names a city of the host?"""
+    clause = use.trip.frame.clause
+    places = [
+        e
+        for e in ctx.layer.entities_in(clause.start, clause.end)
+        if e.kind in ("place", "state") and e.code is not None
+    ]
+    return (
+        bool(use.trip.origins)
+        and len({e.text for e in places}) > 1
+        and all(e.code == host and e.place_kind == "city" for e in places)
     )
 
 
@@ -95,7 +102,7 @@ def lead_day(ctx: EventContext, uses: list[Use], host: str) -> str | None:
     else ``None``. A sentence telling two days (or a month, a week, a day to come) gives none."""
     if ctx.published is None or any(u.trip.dates or u.trip.context_dates for u in uses):
         return None
-    moves = {u.trip.frame.clause.start for u in uses if _within(u, host)}
+    moves = {u.trip.frame.clause.start for u in uses if _within(ctx, u, host)}
     if any(
         (u.trip.status == "ended" or u.trip.closing or _left(u, host))
         and u.trip.frame.clause.start not in moves
