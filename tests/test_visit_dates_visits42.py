@@ -206,3 +206,23 @@ def test_a_stay_told_a_week_before_the_news_present_is_dated_back() -> None:
         "was in Canberra for talks."
     )
     assert got == [("Mere Tane", "AUS", "2031-04-09", "completed")]
+
+
+# -- a tour's other stops take the month of its dated stop -----------------------------------------
+
+
+def test_the_other_stops_a_tour_includes_take_its_month() -> None:
+    got = dates_of(
+        "Tour\n\nBrazilian President Paulo Reis visited Ghana on April 7 as part of a three-nation tour "
+        "which also included Senegal and Mali."
+    )
+    assert got == {
+        ("Paulo Reis", "GHA"): "2031-04-07",
+        ("Paulo Reis", "SEN"): "2031-04",
+        ("Paulo Reis", "MLI"): "2031-04",
+    }
+    got = dates_of(
+        "Tour\n\nBrazilian President Paulo Reis will visit Ghana on May 7 as part of a three-nation tour "
+        "which will also include Senegal and Mali."
+    )
+    assert got[("Paulo Reis", "SEN")] == "2031-05"
