@@ -226,3 +226,20 @@ def test_the_other_stops_a_tour_includes_take_its_month() -> None:
         "which will also include Senegal and Mali."
     )
     assert got[("Paulo Reis", "SEN")] == "2031-05"
+
+
+# -- an arrival still to come, told next with no place ---------------------------------------------
+
+
+def test_an_arrival_told_next_by_a_pronoun_dates_the_planned_trip() -> None:
+    got = dates_of(
+        "Arrivals\n\nSouth Sudan's President Peter Deng has not yet arrived in Nairobi. His spokesman "
+        "says he will land tomorrow morning, in time for the opening session."
+    )
+    assert got == {("Peter Deng", "KEN"): "2031-04-17"}
+    # an arrival in another place, or another person's, is not this trip's
+    other = dates_of(
+        "Arrivals\n\nSouth Sudan's President Peter Deng has not yet arrived in Nairobi. His spokesman "
+        "says he will land in Kampala tomorrow morning."
+    )
+    assert other.get(("Peter Deng", "KEN")) is None

@@ -20,6 +20,7 @@ from diplotext.extractors.eventkit import (
     date_value,
     merge_spans,
 )
+from diplotext.extractors.visits.arrival_told_next import arrival_day_told_next
 from diplotext.extractors.visits.bare_capital import told_the_capital
 from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
@@ -272,6 +273,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         status = "completed"  # back home since
     if date is None and status == "planned":
         date = ahead_by(ctx, uses)  # "will visit Chile in three days"
+    if date is None and status == "planned":
+        date = arrival_day_told_next(ctx, case, uses)  # "... He will land tomorrow morning"
     if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
         if date is not None:
