@@ -136,18 +136,18 @@ def test_an_undated_trip_told_done_in_the_opening_is_of_the_leads_day() -> None:
 
 def test_an_arrival_told_in_a_relative_of_the_opening_is_of_the_leads_day() -> None:
     got = dates_of(
-        "Kidnappings\n\nA series of kidnappings spread terror in Baghdad on Sunday. The violence also "
-        "provided a grim backdrop to an unannounced visit by Danish Prime Minister Lars Holm, who "
-        "flew in to offer support to Iraqi Prime Minister Ali Hassan. Holm later flew from Baghdad "
+        "Bombings\n\nTwo car bombs shook Baghdad on Sunday. The bloodshed formed a bleak setting for "
+        "a surprise visit by Danish Prime Minister Lars Holm, who flew in to back Iraqi Prime "
+        "Minister Ali Hassan. Holm later flew from Baghdad "
         "to the southern port city of Basra.",
         "2031-04-13",
     )
     assert got == {("Lars Holm", "IRQ"): "2031-04-13"}
     # a flight on to another state leaves the stay: no day of the lead
     got = dates_of(
-        "Kidnappings\n\nA series of kidnappings spread terror in Baghdad on Sunday. The violence also "
-        "provided a grim backdrop to an unannounced visit by Danish Prime Minister Lars Holm, who "
-        "flew in to offer support to Iraqi Prime Minister Ali Hassan. Holm flew from Baghdad to Amman.",
+        "Bombings\n\nTwo car bombs shook Baghdad on Sunday. The bloodshed formed a bleak setting for "
+        "a surprise visit by Danish Prime Minister Lars Holm, who flew in to back Iraqi Prime "
+        "Minister Ali Hassan. Holm flew from Baghdad to Amman.",
         "2031-04-13",
     )
     assert got[("Lars Holm", "IRQ")] is None
@@ -155,9 +155,8 @@ def test_an_arrival_told_in_a_relative_of_the_opening_is_of_the_leads_day() -> N
 
 def test_a_visiting_guest_told_the_day_after_is_there_on_the_leads_day() -> None:
     got = visits(
-        "Crisis\n\nViolence flared in Gaza on Monday as the president pressed ahead with plans for "
-        "early elections. The Palestinian president won support for his plan from visiting British "
-        "Prime Minister Tom Lister, who appealed for international backing.",
+        "Crisis\n\nClashes erupted in Gaza on Monday over the date of a new vote. The Palestinian "
+        "president gained backing for the vote from visiting British Prime Minister Tom Lister.",
         "2031-04-15",
     )
     assert got == [("Tom Lister", "PSE", "2031-04-14", "ongoing")]
@@ -168,20 +167,21 @@ def test_a_visiting_guest_told_the_day_after_is_there_on_the_leads_day() -> None
 
 def test_a_stay_going_on_begins_the_day_the_visitor_left_home() -> None:
     led = dates_of(
-        "Poland\n\nRwandan Speaker Grace Mukamana is leading a parliamentary delegation on a "
-        "five-day visit to Poland. The delegation, which left Kigali on Sunday, includes four MPs."
+        "Norway\n\nChilean Senate President Rosa Araya is heading a cross-party delegation on a "
+        "four-day visit to Norway. The delegation, which departed from Santiago on Sunday, has six "
+        "senators."
     )
-    assert led == {("Grace Mukamana", "POL"): "2031-04-13"}
+    assert led == {("Rosa Araya", "NOR"): "2031-04-13"}
     she = dates_of(
-        "Poland\n\nRwandan Speaker Grace Mukamana is on a five-day visit to Poland. "
-        "She left Kigali on Sunday."
+        "Norway\n\nChilean Senate President Rosa Araya is in Norway for a four-day visit. She left "
+        "Santiago on Sunday."
     )
-    assert she == {("Grace Mukamana", "POL"): "2031-04-13"}
+    assert she == {("Rosa Araya", "NOR"): "2031-04-13"}
     # leaving a city of another state is no start of this stay
     other = dates_of(
-        "Poland\n\nRwandan Speaker Grace Mukamana is on a visit to Poland. She left Berlin on Sunday."
+        "Norway\n\nChilean Senate President Rosa Araya is in Norway for a visit. She left Lima on Sunday."
     )
-    assert other[("Grace Mukamana", "POL")] == WEDNESDAY
+    assert other[("Rosa Araya", "NOR")] == WEDNESDAY
 
 
 # -- a start reckoned from the end yields to a day told of the trip --------------------------------
@@ -189,12 +189,12 @@ def test_a_stay_going_on_begins_the_day_the_visitor_left_home() -> None:
 
 def test_a_reception_just_before_a_reckoned_start_is_the_start() -> None:
     got = dates_of(
-        "King back\n\nHis Majesty King Siale Tupou returned to Nuku'alofa on Monday after a five-day "
-        "state visit to Japan at the invitation of the emperor.\n\nDuring the visit, His Majesty was "
-        "received by Emperor Hiro Sakai at the palace in Tokyo on April 9 and held talks with Prime "
-        "Minister Kenji Sato."
+        "Home again\n\nThai King Chai Rama returned to Bangkok on Monday after a four-day state visit "
+        "to Sweden.\n\nDuring the visit, His Majesty was received by King Erik Berg at the royal "
+        "palace in Stockholm on April 10 and held talks with Prime Minister Anna Lind."
     )
-    assert got == {("Siale Tupou", "JPN"): "2031-04-09"}
+    # four days back from Monday is Friday the 11th; the reception was the day before
+    assert got == {("Chai Rama", "SWE"): "2031-04-10"}
 
 
 # -- a stay a stated length before the news present ------------------------------------------------
@@ -202,10 +202,10 @@ def test_a_reception_just_before_a_reckoned_start_is_the_start() -> None:
 
 def test_a_stay_told_a_week_before_the_news_present_is_dated_back() -> None:
     got = visits(
-        "Cancelled\n\nThe cancellation comes one week after New Zealand's Foreign Minister Mere Tane "
-        "was in Canberra for talks."
+        "Resignation\n\nThe resignation comes one week after Fiji's Trade Minister Jone Rabuka was in "
+        "Wellington for talks."
     )
-    assert got == [("Mere Tane", "AUS", "2031-04-09", "completed")]
+    assert got == [("Jone Rabuka", "NZL", "2031-04-09", "completed")]
 
 
 # -- a tour's other stops take the month of its dated stop -----------------------------------------
@@ -233,13 +233,13 @@ def test_the_other_stops_a_tour_includes_take_its_month() -> None:
 
 def test_an_arrival_told_next_by_a_pronoun_dates_the_planned_trip() -> None:
     got = dates_of(
-        "Arrivals\n\nSouth Sudan's President Peter Deng has not yet arrived in Nairobi. His spokesman "
-        "says he will land tomorrow morning, in time for the opening session."
+        "Ghana\n\nUgandan President Sam Okello has not yet arrived in Accra. An aide said he would "
+        "touch down on Friday afternoon."
     )
-    assert got == {("Peter Deng", "KEN"): "2031-04-17"}
-    # an arrival in another place, or another person's, is not this trip's
+    assert got == {("Sam Okello", "GHA"): "2031-04-18"}
+    # an arrival in another place is not this trip's
     other = dates_of(
-        "Arrivals\n\nSouth Sudan's President Peter Deng has not yet arrived in Nairobi. His spokesman "
-        "says he will land in Kampala tomorrow morning."
+        "Ghana\n\nUgandan President Sam Okello has not yet arrived in Accra. An aide said he would "
+        "touch down in Lagos on Friday afternoon."
     )
-    assert other.get(("Peter Deng", "KEN")) is None
+    assert other.get(("Sam Okello", "GHA")) is None
