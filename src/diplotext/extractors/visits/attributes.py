@@ -20,16 +20,20 @@ from diplotext.extractors.eventkit import (
     date_value,
     merge_spans,
 )
+from diplotext.extractors.visits.arrival_told_next import arrival_day_told_next
 from diplotext.extractors.visits.bare_capital import told_the_capital
-from diplotext.extractors.visits.case_dates import durations, undated_date, visit_date
+from diplotext.extractors.visits.case_dates import days_of, durations, undated_date, visit_date
 from diplotext.extractors.visits.case_status import case_status, rescheduling
 from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
+from diplotext.extractors.visits.home_departures import left_home_day
 from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
-from diplotext.extractors.visits.lead_day import lead_day
+from diplotext.extractors.visits.lead_day import lead_day, lead_day_before
+from diplotext.extractors.visits.lengths_ahead import ahead_by
 from diplotext.extractors.visits.new_day import new_day
+from diplotext.extractors.visits.offset_days import offset_gathering
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
@@ -268,7 +272,13 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if status == "ongoing" and case.home_by is not None:
         status = "completed"  # back home since
     if date is None and status == "planned":
+        date = ahead_by(ctx, uses)  # "will visit Chile in three days"
+    if date is None and status == "planned":
+        date = arrival_day_told_next(ctx, case, uses)  # "... He will land tomorrow morning"
+    if date is None and status == "planned":
         date = gathering_date(ctx, case)  # "a summit to be attended by X ... scheduled for Nov. 4-5"
+        if date is not None:
+            date = offset_gathering(ctx, uses, date)  # "will arrive on the eve of the summit"
     if (
         status == "completed"
         and still_away(ctx, case, date)
@@ -276,6 +286,14 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
         and not any(u.trip.status == "ended" and u.own for u in uses)
     ):
         status = "ongoing"  # "is due to return home on Saturday": still there
+    if date is None and status == "ongoing":
+        # "Violence flared Monday ... visiting Prime Minister X", told on Tuesday: there Monday
+        date = lead_day_before(ctx, uses)
+    if date is None and status == "ongoing":
+        # "is on a five-day visit to Poland ... She left Kigali on Sunday": begun that day
+        date = left_home_day(
+            ctx, case, uses, max((days_of(d.value) for u in uses for d in durations(ctx, u)), default=0)
+        )
     dated = date is not None
     if date is None:
         date = undated_date(ctx, uses, status)

@@ -9,6 +9,9 @@ import regex
 
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to, date_value
 from diplotext.extractors.visits.cases import Case, Use
+from diplotext.extractors.visits.met_before_start import met_just_before
+from diplotext.extractors.visits.offset_days import offset_value
+from diplotext.extractors.visits.past_days import year_before
 from diplotext.extractors.visits.trip_context import coming_weekday
 from diplotext.extractors.visits.trip_days import back_to_start, day_named_after, day_of_trip
 from diplotext.extractors.visits.vocabulary import ARRIVALS, SETTING_OUT, TRIP_NOUNS, TRIP_VERBS
@@ -54,6 +57,9 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
         if want_future:
             t = coming_weekday(ctx, t)  # "who will start a visit on Sunday", told on a Tuesday
         v = calendar_value(t.value) or ""
+        if u is not None:
+            v = offset_value(ctx, u, t, v)  # "a day before the summit on May 12": May 11
+            v = year_before(ctx, u, t, v)  # "who visited Chile on May 3", told in April: last year's
         paired = _paired_host(u, t) if u is not None and u.tour > 1 else None
         if paired is not None:
             # "will travel on to Nairobi on Friday and to Mogadishu next week": each stop its own day
@@ -126,11 +132,17 @@ def visit_date(ctx: EventContext, case: Case, uses: list[Use], status: str | Non
                 if days:
                     return days[0]
             if starts and len(best) == 10 and starts[0] < best:
-                return starts[0]
+                return met_just_before(_during(tiers), starts[0], fits) or starts[0]
             if all(ends for v, ends in told if v == best):
-                return _start_before(ctx, uses, best)
+                start = _start_before(ctx, uses, best)
+                return met_just_before(_during(tiers), start, fits) or start
             return best
     return starts[0] if starts else None  # "will leave on Wednesday after a three-day visit"
+
+
+def _during(tiers: list[list[tuple[str, bool]]]) -> list[str]:
+    """The days told of a trip other than its end."""
+    return [v for tier in tiers for v, ends in tier if not ends]
 
 
 def _doers_day(
@@ -194,7 +206,7 @@ def _stop_days(ctx: EventContext, uses: list[Use]) -> list[str]:
         for u in uses
         if u.tour == 1
         for t in (*u.trip.dates, *u.trip.context_dates)
-        if len(v := calendar_value(t.value) or "") == 10
+        if len(v := offset_value(ctx, u, t, calendar_value(t.value) or "")) == 10
     ]
 
 

@@ -24,7 +24,7 @@ _LOOK_BACK: Final = 5
 """How many sentences before the trip's one may tell the day of the act it came before."""
 
 
-def _gap(ctx: EventContext, clause: Clause) -> tuple[int, Clause] | None:
+def _gap(ctx: EventContext, clause: Clause) -> tuple[int, Clause, TemporalExpression] | None:
     """The number of days the stated time puts between the clause (opened by "after") and the
     clause it hangs on ("two days after visiting X"), with that clause; else ``None``."""
     if (
@@ -36,14 +36,16 @@ def _gap(ctx: EventContext, clause: Clause) -> tuple[int, Clause] | None:
     parent = ctx.parent(clause)
     if parent is None or parent is clause:
         return None
-    for t in parent.times:
+    # "The cancellation comes a week after ...": a length read as the verb's object is the gap too
+    told = [d for d in ctx.dates if parent.start <= d.start < clause.start and d not in parent.times]
+    for t in (*parent.times, *told):
         m = _DAYS.fullmatch(t.value or "")
         if t.type != "DURATION" or m is None:
             continue
         if _AFTER.match(ctx.text, t.end) is None or t.end > clause.start + len(clause.marker) + 16:
             continue
         n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-        return n, parent
+        return n, parent, t
     return None
 
 
@@ -72,16 +74,25 @@ def _act_day(ctx: EventContext, parent: Clause, trip: Trip) -> TemporalExpressio
     return None
 
 
+def _news_present(clause: Clause) -> bool:
+    """Is the clause told in the simple present of the news, with no modal ("The trip comes ...")?"""
+    pred = clause.predicate
+    return pred.tense == "present" and pred.aspect == "simple" and pred.modal is None and not pred.chain
+
+
 def earlier_by_days(ctx: EventContext, trip: Trip) -> Trip:
     """The trip read as done (or, before an act to come, planned) the stated time before the act
     its clause comes after, dated that many days before that act's day."""
     got = _gap(ctx, trip.frame.clause)
     if got is None:
         return trip
-    n, parent = got
+    n, parent, length = got
     pred = parent.predicate
     status = "planned" if pred.tense == "future" or pred.modal == "will" else "completed"
     day = _act_day(ctx, parent, trip)
+    if day is None and _news_present(parent) and ctx.published is not None:
+        # "The visit comes a week after X was in Y": the act told in the news present is today's
+        day = attrs.evolve(length, type="DATE", value=ctx.published.isoformat())
     dates: tuple[TemporalExpression, ...] = ()
     if day is not None:
         base = _day(day)

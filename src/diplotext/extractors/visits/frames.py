@@ -18,6 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.agreed_during import agreed_during
+from diplotext.extractors.visits.announced_trips import announced, conjunct_start
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.conditional_trips import conditional_trip
@@ -411,6 +412,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         agreed = agreed_during(ctx, frame)
         if not (own or context) and agreed is not None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
+    if announced(frame):
+        # "The trip was announced on Tuesday and will start on May 3": the telling's day is no trip's
+        context = []
+        own = own or conjunct_start(ctx, clause)
     if frame.lemma == "way" and clause.predicate.lemma in _LEAVING and not own:
         # "will leave Dhaka for Riyadh on Nov. 14 on his way to Tunis": the day of leaving, not of
         # coming to the end of the way

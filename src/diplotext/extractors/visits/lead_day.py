@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
+from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
 
-__all__ = ["lead_day"]
+__all__ = ["lead_day", "lead_day_before"]
 
 LEAD_SENTENCES: Final = 4
 """The sentences of a story's opening (by index from the first of the body) a scene is read in."""
@@ -24,6 +27,33 @@ _NEWS_DAYS: Final = 1
 """How many days before publication the lead's day may be: the day of publication or the one before."""
 _SCENES: Final = frozenset({"present", "arrived"})
 """Frame statuses of a scene told as being there (a speech, a meeting, an arrival in a city)."""
+
+
+_BEFORE_THE_NEWS: Final = lexicon.words("events", "words placing a done trip before the news")
+_WORD: Final = regex.compile(r"[A-Za-z]+")
+
+
+def _done_today(ctx: EventContext, use: Use) -> bool:
+    """ "In another development, Liberian President X visited Shenyang to inspect ...": a trip
+    told done by a verb in the simple past of a main clause of the opening, with no time and no
+    word placing it before the news ("once", "earlier"), is of the day the lead tells."""
+    trip = use.trip
+    clause = trip.frame.clause
+    pred = clause.predicate
+    return (
+        trip.status == "completed"
+        and not trip.frame.nominal
+        and not trip.dates
+        and not trip.context_dates
+        and not trip.origins
+        and trip.frame.sentence < LEAD_SENTENCES
+        and clause.kind in ("main", "coordinate")
+        and pred.tense == "past"
+        and pred.aspect == "simple"
+        and pred.modal is None
+        and not pred.negated
+        and not any(w.lower() in _BEFORE_THE_NEWS for w in _WORD.findall(ctx.text, clause.start, clause.end))
+    )
 
 
 def _a_scene(use: Use) -> bool:
@@ -39,7 +69,8 @@ def _a_scene(use: Use) -> bool:
         and not trip.dates
         and not trip.context_dates
         and trip.frame.sentence < LEAD_SENTENCES
-        and clause.kind != "relative"
+        # (an arrival in a relative of the opening is news: "a visit by X, who flew in to ...")
+        and (clause.kind != "relative" or trip.status == "arrived")
         and clause.predicate.aspect not in ("perfect", "perfect progressive")
     )
 
@@ -49,18 +80,64 @@ def _left(use: Use, host: str) -> bool:
     return any(o.code == host for o in use.trip.origins)
 
 
+def _within(ctx: EventContext, use: Use, host: str) -> bool:
+    """Does the frame move the visitor between cities of the host ("flew from Baghdad to the port
+    city of Basra"): a place left, and every place its clause names a city of the host?"""
+    clause = use.trip.frame.clause
+    places = [
+        e
+        for e in ctx.layer.entities_in(clause.start, clause.end)
+        if e.kind in ("place", "state") and e.code is not None
+    ]
+    return (
+        bool(use.trip.origins)
+        and len({e.text for e in places}) > 1
+        and all(e.code == host and e.place_kind == "city" for e in places)
+    )
+
+
 def lead_day(ctx: EventContext, uses: list[Use], host: str) -> str | None:
     """The one day the sentence nearest before (or at) the first scene of the case tells, when
     the case tells no time of its own and that day is the day of publication or the one before;
     else ``None``. A sentence telling two days (or a month, a week, a day to come) gives none."""
     if ctx.published is None or any(u.trip.dates or u.trip.context_dates for u in uses):
         return None
-    if any(u.trip.status == "ended" or u.trip.closing or _left(u, host) for u in uses):
+    moves = {u.trip.frame.clause.start for u in uses if _within(ctx, u, host)}
+    if any(
+        (u.trip.status == "ended" or u.trip.closing or _left(u, host))
+        and u.trip.frame.clause.start not in moves
+        for u in uses
+    ):
         return None  # "came here from X, where he met Y": a stay left before the news
-    scenes = [u.trip.frame.sentence for u in uses if _a_scene(u)]
-    if not scenes:
+    scenes = [u.trip.frame.sentence for u in uses if _a_scene(u) or _done_today(ctx, u)]
+    return _day_before_scene(ctx, min(scenes)) if scenes else None
+
+
+def lead_day_before(ctx: EventContext, uses: list[Use]) -> str | None:
+    """ "Violence flared in Gaza Monday ... X won support from visiting Prime Minister Y", told on
+    Tuesday: an undated stay going on, told by a "visiting" participle (or the present progressive)
+    in the opening, is seen there on the day the lead tells, when that is the day before
+    publication (the stay began by then); else ``None``."""
+    if ctx.published is None or any(u.trip.dates or u.trip.context_dates for u in uses):
         return None
-    first = min(scenes)
+    scenes = [
+        u.trip.frame.sentence
+        for u in uses
+        if u.trip.status == "ongoing"
+        and not u.trip.frame.nominal
+        and not u.trip.origins
+        and u.trip.frame.sentence < LEAD_SENTENCES
+        and u.trip.frame.clause.kind in ("participle", "main", "coordinate")
+    ]
+    day = _day_before_scene(ctx, min(scenes)) if scenes else None
+    gap = days_between(day, ctx.published) if day and len(day) == 10 else None
+    return day if gap == 1 else None
+
+
+def _day_before_scene(ctx: EventContext, first: int) -> str | None:
+    """The one day the sentence nearest before (or at) sentence ``first`` tells, when it is the day
+    of publication or the one before."""
+    assert ctx.published is not None
     for idx in range(first, max(-1, first - _LOOK_BACK - 1), -1):
         s0, s1 = ctx.layer.sentences[idx]
         told = [d.value for d in ctx.dates if s0 <= d.start < s1 and d.type in ("DATE", "TIME")]

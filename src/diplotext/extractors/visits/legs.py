@@ -9,11 +9,12 @@ from typing import Final
 
 import attrs
 
-from diplotext.extractors.eventkit import EventContext
+from diplotext.extractors.eventkit import EventContext, calendar_value
 from diplotext.extractors.visits.presence import cities_in
 from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_times import dated, when_told
+from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
 __all__ = ["other_stops", "where_it_began", "where_it_ends"]
@@ -113,8 +114,22 @@ def other_stops(ctx: EventContext, trip: Trip) -> list[Trip]:
             if e.place_kind in ("city", "seat", "country") and e.code
         ]
         status = tense_status(ctx, c, arrival=False)
+        month = _tour_month(ctx, trip, c)
         out.extend(
-            attrs.evolve(trip, hosts=(e,), status=status, dates=(), context_dates=(), first_leg=False)
+            attrs.evolve(trip, hosts=(e,), status=status, dates=(), context_dates=month, first_leg=False)
             for e in places
         )
     return out
+
+
+def _tour_month(ctx: EventContext, trip: Trip, relative: Clause) -> tuple[TemporalExpression, ...]:
+    """ "visited Kazakhstan on Nov. 7 as part of a tour which also included Russia and China": the
+    other stops of a tour lie in the month of the day its frame tells (not on that day, the one
+    stop's); no time when the relative tells its own."""
+    if relative.times:
+        return ()
+    for t in (*trip.dates, *trip.context_dates):
+        v = calendar_value(t.value) or ""
+        if len(v) >= 7 and "W" not in v:
+            return (attrs.evolve(t, value=v[:7]),)
+    return ()
