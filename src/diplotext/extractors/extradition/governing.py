@@ -167,6 +167,10 @@ def governed(
                 asked.extend(parties(ctx, a.phrase, tribunal))
         # "The U.N. court that took over ... asked X to surrender Y": the tribunal the article names
         asking = parties(ctx, doers, tribunal) or international_asker(doers, tribunal)
+        if not asking:
+            # "DHAKA - The government has asked Thailand to extradite X": a body naming no state
+            # asks for the dateline's state (not for the state it asks)
+            asking = [c for c in holders(ctx, doers, tribunal) if c not in asked]
         return "requested", asking, asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
