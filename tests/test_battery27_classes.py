@@ -162,3 +162,21 @@ def test_an_appeal_filed_by_the_suspects_lawyer_after_a_grant_leaves_it_pending(
         "face torture."
     )
     assert case.attributes["status"] == "pending"
+
+
+def test_a_body_closing_the_sentence_after_a_reporting_verb_is_its_subject() -> None:
+    """Translated wire copy: "..., informed the National Police.", "..., said the Minister of the
+    Presidency, X.": the reporting verb after a comma has the body after it for subject; the
+    sentence before it keeps its own roles (the suspect handed over, the counterpart met)."""
+    (case,) = extradition_disputes(
+        "Extradited\n\nBogotá, April 9.- Colombia extradited this Tuesday to Spain Andrés Felipe Rojas "
+        "Mora, singled out as the head of a gang, informed the National Police."
+    )
+    assert case.roles["suspect"] == "Andrés Felipe Rojas Mora"
+    assert case.roles["requesting_state"] == "ESP"
+    got = _visits(
+        "Trip\n\nLa Paz, April 9 (ABI).- President Jorge Paz Condori will travel this Thursday to Lima, "
+        "where he will hold a bilateral meeting with his Peruvian peer, Ana Villanueva Soto, informed "
+        "the Minister of the Presidency, Gonzalo Ruiz."
+    )
+    assert got[("Jorge Paz Condori", "PER")]["met"] == ["Ana Villanueva Soto"]
