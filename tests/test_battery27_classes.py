@@ -180,3 +180,15 @@ def test_a_body_closing_the_sentence_after_a_reporting_verb_is_its_subject() -> 
         "the Minister of the Presidency, Gonzalo Ruiz."
     )
     assert got[("Jorge Paz Condori", "PER")]["met"] == ["Ana Villanueva Soto"]
+
+
+def test_a_national_title_set_off_before_a_name_gives_its_state() -> None:
+    """ "The Tanaiste and Minister for Foreign Affairs, X, is in Cairo": a title only one state's
+    officials bear, set off by a comma before the name (with a second office joined by "and"),
+    gives the visitor's state, not a demonym of another sentence."""
+    for title in ("The Tánaiste, ", "The Tánaiste and Minister for Foreign Affairs, "):
+        got = _visits(
+            f"Radio summary\n\n• {title}Seán Ó Briain, is in Cairo this morning on a Middle East "
+            "tour.\n\n• He visited a refugee camp near the Syrian border on Saturday."
+        )
+        assert got[("Seán Ó Briain", "EGY")]["state"] == "IRL", title
