@@ -192,3 +192,14 @@ def test_a_national_title_set_off_before_a_name_gives_its_state() -> None:
             "tour.\n\n• He visited a refugee camp near the Syrian border on Saturday."
         )
         assert got[("Seán Ó Briain", "EGY")]["state"] == "IRL", title
+
+
+def test_a_peer_in_apposition_is_a_counterpart_met() -> None:
+    """Translated wire copy: "will hold a bilateral meeting with his Peruvian peer, X": "peer" cues
+    the apposed name as "counterpart" does, whatever its given name."""
+    got = _visits(
+        "Trip\n\nLa Paz, April 9 (ABI).- The President of the State, Jorge Paz Condori, will travel this "
+        "Thursday to the city of Lima, where he will hold a bilateral meeting with his Peruvian peer, "
+        "Luiz Otávio Brandão, and sign agreements on gas."
+    )
+    assert got[("Jorge Paz Condori", "PER")]["met"] == ["Luiz Otávio Brandão"]
