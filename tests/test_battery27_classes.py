@@ -86,6 +86,13 @@ def test_the_government_under_a_dateline_asks_for_its_state() -> None:
     )
     assert case.roles["requesting_state"] == "BGD"
     assert case.roles["requested_state"] == "MYS"
+    # a court asking in a story of a tribunal is the tribunal, not the dateline's state
+    (case,) = extradition_disputes(
+        "In custody\n\nTHE HAGUE, April 9 - Chad has surrendered to the International Criminal Court "
+        "a former militia leader, Idriss Mahamat Abakar, the court said on Wednesday. Judges issued a "
+        "warrant in March, and the court asked Chad to arrest and hand him over."
+    )
+    assert case.roles["requesting_state"] == "ICC"
 
 
 def test_a_suspect_named_after_a_lower_case_portfolio() -> None:
