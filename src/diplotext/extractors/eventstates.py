@@ -220,7 +220,7 @@ class PersonStates:
             if ent is not None:
                 return ent.code
         for s, _ in actor.mentions:
-            m = _NATIONAL_TITLE.search(self.text, max(0, s - 30), s, KEEP_GIL)
+            m = _NATIONAL_TITLE.search(self.text, max(0, s - 90), s, KEEP_GIL)
             if m is not None:
                 return _NATIONAL_TITLES[m.group(1).lower()]  # "Taoiseach X": a title one state has
         return None
@@ -484,9 +484,9 @@ _HEADLINE_ROLES = lexicon.mapping("events", "headline roles")
 _HEADLINE_WORD = regex.compile(r"[\p{L}][\p{L}\-'’]*")
 _HOME_TITLES = lexicon.words("events", "home titles")
 _NATIONAL_TITLES = lexicon.mapping("events", "national titles")
-_NATIONAL_TITLE = regex.compile(
-    r"\b(" + "|".join(lexicon.longest_first(map(regex.escape, _NATIONAL_TITLES))) + r")\s+\Z",
-    regex.IGNORECASE,
+_NATIONAL_TITLE = regex.compile(  # "Taoiseach X"; apposed: "The Tanaiste and Minister for Y, X"
+    r"(?i)\b(" + "|".join(lexicon.longest_first(map(regex.escape, _NATIONAL_TITLES))) + r")"
+    r"(?:\s+\Z|(?:\s+and(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|the|and)){1,7})?\s*,\s+\Z)"
 )
 _ROLE_STATES = lexicon.mapping("events", "role states")
 _COMING = lexicon.words("events", "coming verbs")

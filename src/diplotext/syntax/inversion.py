@@ -67,8 +67,9 @@ _AFTER_AN_INVERTED_SPEAKER = frozenset([",", ".", "END", "TIME", "SUB", "Q", "BR
 
 def inverted_after_a_list(toks: list[Token], d: Draft) -> bool:
     """ "... in farming, roads, trade and power, said President X here Tuesday": a reporting verb
-    after a comma with a person's name right after it (then "here", a time, a comma or the end) has
-    that person for its subject; the commas before it set off no parenthesis."""
+        after a comma with a person's name right after it (then "here", a time, a comma or the end) has
+        that person for its subject; the commas before it set off no parenthesis. So does a named body
+    closing the sentence ("..., informed the National Police.": translated wire copy)."""
     g = d.group
     if d.pred.lemma not in _REPORTING or g.first != g.head or toks[g.head].vkind == "ing":
         return False
@@ -78,8 +79,17 @@ def inverted_after_a_list(toks: list[Token], d: Draft) -> bool:
     if j >= len(toks):
         return False
     end = np_right(toks, j, len(toks))
-    if end is None or not any(is_person(toks[x]) for x in range(j, end + 1)):
+    if end is None:
         return False
+    if not any(is_person(toks[x]) for x in range(j, end + 1)):
+        # "... singled out as the head of a gang, informed the National Police.": a named body
+        # (then its apposed spokesman, if any) closing the sentence is the speaker
+        return (
+            d.pred.lemma not in _ADDRESSING
+            and _clause_before(toks, g.first)
+            and _body_closing(toks, j, end)
+            and _set(d, j, end)
+        )
     nxt = end + 1
     while nxt < len(toks) and toks[nxt].low == "here":
         nxt += 1
@@ -87,3 +97,58 @@ def inverted_after_a_list(toks: list[Token], d: Draft) -> bool:
         return False  # "said Smith was wrong": the name is the subject of what was said
     d.subject = (j, end)
     return True
+
+
+_ADDRESSING = frozenset(["tell", "ask", "reply"])
+"""Reporting verbs whose object is the one addressed ("X, one of the pioneers, told the BBC")."""
+
+
+def _finite(tok: Token) -> bool:
+    return tok.tag in ("AUX", "MODAL") or (tok.tag == "VERB" and tok.vkind != "ing")
+
+
+def _clause_before(toks: list[Token], stop: int) -> bool:
+    """Does a clause of its own stand before ``stop``: a finite verb outside quotation marks with a
+    subject before it in its stretch between commas and no relative or subordinator opening that
+    stretch ("Colombia extradited X, ..., informed the Police"), not an aside on a subject still
+    waiting for its verb ("The minister, who arrived on Monday, informed the Senate", "The agency,
+    citing sources, reported the incident")?"""
+    quoted = False
+    subject = opened = False
+    for tok in toks[:stop]:
+        if tok.tag == "Q":
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if tok.tag == ",":
+            subject = opened = False
+        elif tok.tag in ("REL", "SUB", "THAT"):
+            opened = True
+        elif tok.tag in ("NOUN", "PROPN", "ENT", "PRON"):
+            subject = True
+        elif _finite(tok) and subject and not opened:
+            return True
+    return False
+
+
+def _set(d: Draft, j: int, end: int) -> bool:
+    d.subject = (j, end)
+    return True
+
+
+def _body_closing(toks: list[Token], j: int, end: int) -> bool:
+    """Is ``toks[j:end + 1]`` "the" and a capitalised name of a body ("the National Police", "the
+    Minister of the Presidency") that ends the sentence, or is followed only by a person's name set
+    off by a comma ("informed the Minister of the Presidency, Gonzalo Arce.")?"""
+    if toks[j].low != "the" or not any(toks[x].text[:1].isupper() for x in range(j + 1, end + 1)):
+        return False
+    nxt = end + 1
+    if nxt >= len(toks) or toks[nxt].tag == "END":
+        return True
+    if toks[nxt].text != "," or nxt + 1 >= len(toks):
+        return False
+    last = np_right(toks, nxt + 1, len(toks))
+    if last is None or not any(is_person(toks[x]) for x in range(nxt + 1, last + 1)):
+        return False
+    return last + 1 >= len(toks) or toks[last + 1].tag == "END"

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from diplotext import lexicon
+
 if TYPE_CHECKING:
     from diplotext.syntax.tokens import Token
 
-__all__ = ["there_after_a_noun", "without_bracketed_acronyms"]
+__all__ = ["ADDRESS_WORDS", "the_after_a_form_of_address", "there_after_a_noun", "without_bracketed_acronyms"]
 
 
 def without_bracketed_acronyms(toks: list[Token]) -> list[Token]:
@@ -48,3 +50,22 @@ def there_after_a_noun(toks: list[Token]) -> None:
         if i + 1 < len(toks) and toks[i + 1].tag in ("AUX", "MODAL", "VERB", "V?"):
             continue
         tok.tag = "ADV"
+
+
+ADDRESS_WORDS: Final = lexicon.words("actors", "forms of address before the and a title")
+_ADDRESS_OWNERS: Final = frozenset(["his", "her", "their", "your"])
+
+
+def the_after_a_form_of_address(toks: list[Token]) -> None:
+    """ "The state visit of His Highness the Amir Sheikh X to Kenya", "His Excellency the
+    President will travel": "the" between a form of address and a capitalised title opens no noun
+    phrase of its own; it is read as a word of the titled name, so the phrase (and the visit's
+    "of" and "to" phrases) runs from "His" to the name."""
+    for i in range(2, len(toks) - 1):
+        tok = toks[i]
+        if tok.low != "the" or toks[i - 1].low not in ADDRESS_WORDS or toks[i - 2].low not in _ADDRESS_OWNERS:
+            continue
+        if toks[i + 1].tag in ("PROPN", "ENT") or (
+            toks[i + 1].text[:1].isupper() and toks[i + 1].tag == "NOUN"
+        ):
+            tok.tag = "PROPN"

@@ -19,7 +19,12 @@ import regex
 from diplotext import lexicon
 from diplotext.asciitwin import compile_ascii
 from diplotext.syntax import words as W
-from diplotext.syntax.token_passes import there_after_a_noun, without_bracketed_acronyms
+from diplotext.syntax.token_passes import (
+    ADDRESS_WORDS,
+    the_after_a_form_of_address,
+    there_after_a_noun,
+    without_bracketed_acronyms,
+)
 from diplotext.syntax.token_retags import (
     _ADVERB_AFTER_AN_AUXILIARY_WORDS,
     _ADVERB_BEFORE_A_PARTICIPLE_WORDS,
@@ -348,6 +353,8 @@ def tokenize(text: str, start: int, end: int, entities: Sequence[Entity]) -> lis
     settle(out)
     if "there" in low:
         there_after_a_noun(out)
+    if any(map(low.__contains__, ADDRESS_WORDS)):
+        the_after_a_form_of_address(out)  # "His Highness the Amir X"
     _infinitive_markers(out)
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from diplotext import lexicon
+from diplotext import geo, lexicon
 from diplotext.extractors.actors import roles
 from diplotext.extractors.actors.tokens import Token
 
@@ -53,13 +53,18 @@ _DETERMINERS: Final = lexicon.words("actors", "determiners between a preposition
 def after_a_preposition(tokens: Sequence[Token], k: int) -> bool:
     """Does a preposition stand a few words before the name at ``k``, with no title, conjunction or
     comma between ("went the distance against X", "a spokesman for X", "behind X and Y")? Then X is
-    no subject a later pronoun goes back to. Not "ambassador to Kenya X" (a title's complement), not
+    no subject a later pronoun goes back to; a capitalised title before the name is part of it ("paid a
+    courtesy call on Prime Minister X"). Not "ambassador to Kenya X" (a title's complement), not
     "According to X", not "by X" (a passive's agent)."""
     sentence = tokens[k].sentence
     j = k - 1
+    if j >= 0 and _place_name(tokens, j):
+        # "extradited this Monday to Spain X", "In Kenya X met ...": the preposition's object is
+        # the place; the name after it is a phrase of its own
+        return False
     while j >= 0 and k - j <= _REACH and tokens[j].sentence == sentence:
         tok = tokens[j]
-        if tok.text in ",;:()" or tok.low in _STOPS or (tok.low,) in roles.ROLES:
+        if tok.text in ",;:()" or tok.low in _STOPS or ((tok.low,) in roles.ROLES and not tok.is_cap):
             return False
         if tok.is_lower and tok.low not in _PREPOSITIONS and tok.low not in _DETERMINERS:
             return False  # "asked Chile to extradite X": a verb between, no preposition of X's
@@ -69,6 +74,16 @@ def after_a_preposition(tokens: Sequence[Token], k: int) -> bool:
             return (before,) not in roles.ROLES and before != "according"
         j -= 1
     return False
+
+
+def _place_name(tokens: Sequence[Token], j: int) -> bool:
+    """Does a state's name end at token ``j`` ("Spain", "the United States"), a whole noun phrase
+    of its own?"""
+    tok = tokens[j]
+    if not tok.is_cap:
+        return False
+    two = f"{tokens[j - 1].text} {tok.text}" if j > 0 and tokens[j - 1].is_cap else None
+    return geo.country_code(tok.text) is not None or (two is not None and geo.country_code(two) is not None)
 
 
 def oblique_or_coordinated(tokens: Sequence[Token], k: int) -> bool:

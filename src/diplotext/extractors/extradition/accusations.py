@@ -19,6 +19,7 @@ from diplotext.syntax import words as W
 __all__ = ["accused_of"]
 
 _INSIDE: Final = lexicon.words("events", "clause words inside a charge")
+_OFFENCES: Final = lexicon.words("events", "offences named as a case")
 _CLAUSE_WORDS: Final = "|".join(
     sorted(map(regex.escape, (W.CONJUNCTIONS | W.SUBORDINATORS | W.RELATIVES) - _INSIDE))
 )
@@ -39,10 +40,12 @@ _ACCUSED: Final = regex.compile(
 accuser ("accused by U.S. prosecutors of", "charged by the tribunal with"), "in absentia", or a
 count ("on 18 counts of")."""
 _CASE_OF: Final = regex.compile(
-    r"\bwanted[ \t]+(?:by[ \t]+[^;:,]{2,40}?[ \t]+)?in[ \t]+(?:a|an|the)[ \t]+"
-    r"(?P<c>" + _PART + r"{3,60}?)[ \t]+case\b"
+    r"\b(?:wanted|sought|charges)[ \t]+(?:by[ \t]+[^;:,]{2,40}?[ \t]+)?in[ \t]+(?:a|an|the)[ \t]+"
+    r"(?P<c>" + _PART + r"{3,60}?)[ \t]+(?:case|reference)\b"
 )
-"""A case named after its charge ("is wanted by the CBI in a Rs 900-crore gold loan fraud case")."""
+"""A case named after its charge ("is wanted by the CBI in a Rs 900-crore gold loan fraud case", "is
+sought by Pakistan in a corruption reference": a reference is a case filed with a court; "to face
+charges in a loan fraud case")."""
 _LIMIT: Final = 90
 _DANGLING: Final = W.PREPOSITIONS | W.DETERMINERS | W.POSSESSIVES | W.CONJUNCTIONS
 
@@ -89,6 +92,8 @@ def accused_of(ctx: EventContext, suspect: Actor, spans: list[Span]) -> str | No
     for s0, s1 in [*spans, *naming]:
         for pattern in (_ACCUSED, _CASE_OF):
             m = pattern.search(text, s0, s1)
-            if m is not None and len(m.group("c").split()) >= 2:
-                return _trimmed(m.group("c"))
+            if m is not None and (
+                len(m.group("c").split()) >= 2 or (pattern is _CASE_OF and m.group("c").lower() in _OFFENCES)
+            ):
+                return _trimmed(m.group("c"))  # (one word only when it names an offence: "a corruption case")
     return None

@@ -68,10 +68,12 @@ from diplotext.extractors.extradition.people import (
     shifted_object,
     the_one_it_befell,
 )
+from diplotext.extractors.extradition.portfolio_objects import named_after_a_portfolio
 from diplotext.extractors.extradition.purposes import noun_behind, verb_strength
 from diplotext.extractors.extradition.releases import freed_by_the_refusal
 from diplotext.extractors.extradition.requested_returns import requested_suspect
 from diplotext.extractors.extradition.returns import handed_back
+from diplotext.extractors.extradition.sent_things import owner_of_a_thing_sent
 from diplotext.extractors.extradition.sides import (
     after_an_aside,
     bodies_from_after_to,
@@ -178,8 +180,12 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 for p in clause.named(a)
                 for s in named_suspects(ctx, p)
             ]
+            if strength == "weak" and owner_of_a_thing_sent(next(iter(clause.objects), None)):
+                return None  # "a magistrate sent his case to the Home Secretary": no person sent
             if not suspects:
                 suspects = shifted_object(ctx, clause)  # "surrendered to Lithuanian police X, a trader"
+            if not suspects:
+                suspects = named_after_a_portfolio(ctx, clause)  # "extradite former minister for land X"
             objects = [e for a in clause.args if a.role == "object" for e in a.phrase.entities]
             pronoun = objects[0] if objects and objects[0].pronoun else None
             if len(suspects) == 1 and pronoun is not None and pronoun.actor in suspects:
@@ -277,6 +283,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
     requested = []
     # "sent a request for the extradition of X to Washington": "to" is the state asked
     destination = requested if request_sent(frame) else requesting
+    asked_of = compound and phrase.head.lower() in REQUEST_NOUNS
     for prep, p in phrase.preps:
         if prep == "of" or (compound and prep in ("for", "against")):
             suspects += named_suspects(ctx, p)
@@ -290,7 +297,8 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             destination += parties(ctx, p, tribunal)
             suspects += of_after_suspects(ctx, p)
         elif prep == "from":
-            requested += parties(ctx, p, tribunal)
+            # "an extradition request from India": a request comes from the state that asks
+            (requesting if asked_of else requested).extend(parties(ctx, p, tribunal))
             suspects += of_after_suspects(ctx, p)
     if (
         phrase.possessor is not None
@@ -306,7 +314,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 destination += parties(ctx, p, tribunal)
                 suspects += of_after_suspects(ctx, p)
             elif prep == "from" and p not in [q for _, q in phrase.preps]:
-                requested += parties(ctx, p, tribunal)
+                (requesting if asked_of else requested).extend(parties(ctx, p, tribunal))
                 suspects += of_after_suspects(ctx, p)
             elif compound and prep in ("for", "against") and p not in [q for _, q in phrase.preps]:
                 suspects += named_suspects(ctx, p)  # "rejected Brazil's extradition request for X"

@@ -134,6 +134,9 @@ _CHARGES = regex.compile(
     r"wanted[ \t]+(?:(?:in|by)[ \t]+(?:[\p{L}.'’-]+[ \t]+){1,4}?)?(?:for|in[ \t]+connection[ \t]+with)|"
     r"on[ \t]+charges[ \t]+of|convicted[ \t]+of|suspect(?:ed)?[ \t]+in|suspected[ \t]+of|"
     r"pleaded[ \t]+guilty[ \t]+to|"
+    # translated wire copy: "requested by the Peruvian justice for the alleged crime of collusion",
+    # "for the crimes of drug trafficking and money laundering"
+    r"for[ \t]+the[ \t]+(?:alleged[ \t]+|presumed[ \t]+)?(?:crimes?|offen[cs]es?|felon(?:y|ies))[ \t]+of|"
     # "sentenced in absentia to ten years in prison for embezzling public funds"
     r"sentenced[ \t]+(?:[\p{L}\d'’\-]+[ \t]+){0,8}?for|"
     # "prepared to charge him over", "charged over"; "says he took part in"

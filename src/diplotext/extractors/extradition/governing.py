@@ -48,6 +48,8 @@ from diplotext.extractors.extradition.vocabulary import (
 from diplotext.extractors.extradition.world_courts import international_asker
 from diplotext.syntax import Clause, Entity, Phrase
 
+_BENCHES: Final = lexicon.words("events", "benches that ask for no dateline state")
+
 __all__ = [
     "ADVISING_MODALS",
     "asked_to_return",
@@ -167,6 +169,11 @@ def governed(
                 asked.extend(parties(ctx, a.phrase, tribunal))
         # "The U.N. court that took over ... asked X to surrender Y": the tribunal the article names
         asking = parties(ctx, doers, tribunal) or international_asker(doers, tribunal)
+        if not asking and tribunal is None and doers is not None and doers.head.lower() not in _BENCHES:
+            # "DHAKA - The government has asked Thailand to extradite X": a body naming no state
+            # asks for the dateline's state (not for the state it asks; "the court asked Mali to
+            # hand him over" in a story of a tribunal is the tribunal's request)
+            asking = [c for c in holders(ctx, doers, tribunal) if c not in asked]
         return "requested", asking, asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False

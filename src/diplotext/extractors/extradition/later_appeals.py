@@ -5,7 +5,8 @@ The appeal, made (not planned: "said he would appeal"), leaves the case pending,
 own clause; so does one coordinated after the grant in its sentence ("ordered his surrender in
 May, but X has appealed"). So does the appeal whose object tells the grant in its own sentence ("X lodged an
 appeal on Wednesday against a lower court ruling that allowed his extradition"). Only the suspect
-(his name or a pronoun for him) appeals here; a prosecutor's appeal or an appeal against a
+(his name or a pronoun for him) or his lawyer ("The lawyer of X, whose extradition was approved last
+week, has filed an appeal") appeals here; a prosecutor's appeal or an appeal against a
 conviction told with no grant before it opens nothing.
 """
 
@@ -17,6 +18,7 @@ from typing import Final
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.extradition.acts import Act
+from diplotext.extractors.extradition.pleas import by_the_defence
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
@@ -36,6 +38,21 @@ def _made(clause: Clause) -> bool:
         and not pred.chain
         and (pred.tense == "past" or pred.aspect.startswith("perfect") or pred.aspect == "progressive")
     )
+
+
+def _appellant(ctx: EventContext, clause: Clause, suspect: Actor) -> bool:
+    """Does the suspect appeal in ``clause``: he, or his lawyer ("The lawyer of X has filed an
+    appeal", "His lawyers have lodged an appeal")?"""
+    subject = clause.subject
+    if subject is None:
+        return False
+    if suspect in ctx.persons(subject):
+        return True
+    if not by_the_defence(ctx, subject):
+        return False
+    owners = [e.actor for e in subject.entities if e.kind == "person" and e.actor is not None]
+    owners += [a for prep, p in subject.preps if prep == "of" for a in ctx.persons(p)]
+    return suspect in owners
 
 
 def _is_appeal(clause: Clause) -> bool:
@@ -65,7 +82,7 @@ def appeal_after_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act]) -
                 continue
             if idx in taken and clause.start < grant_ends[idx]:
                 continue
-            if suspect not in ctx.persons(clause.subject):
+            if not _appellant(ctx, clause, suspect):
                 continue
             frame = Frame(lemma=clause.predicate.lemma, clause=clause, trigger=clause.predicate.head)
             days = tuple(t for t in clause.times if t.type in ("DATE", "TIME"))
@@ -87,12 +104,15 @@ def appeal_against_a_grant(ctx: EventContext, suspect: Actor, acts: Sequence[Act
         if act.status != "granted" or inner.kind not in _TOLD_INSIDE or inner.sentence in done:
             continue
         for clause in ctx.layer.in_sentence(inner.sentence):
+            # "X, whose extradition was approved last week, has filed an appeal": a relative on the
+            # appellant, told before the appeal's verb
+            on_the_appellant = inner.kind == "relative" and ctx.parent(inner) is clause
             if (
                 clause.kind != "main"
-                or clause.predicate.end > inner.start
+                or (clause.predicate.end > inner.start and not on_the_appellant)
                 or not _is_appeal(clause)
                 or not _made(clause)
-                or suspect not in ctx.persons(clause.subject)
+                or not _appellant(ctx, clause, suspect)
             ):
                 continue
             done.add(inner.sentence)

@@ -16,6 +16,7 @@ from diplotext.extractors.visits.groups import (
     names_a_pair,
     pair_named_before,
 )
+from diplotext.extractors.visits.guest_trips import received_guests
 from diplotext.extractors.visits.tour_owner import owner_told_before
 from diplotext.extractors.visits.trip_starts import began_in
 from diplotext.extractors.visits.vocabulary import (
@@ -24,6 +25,8 @@ from diplotext.extractors.visits.vocabulary import (
 )
 from diplotext.model import Actor
 from diplotext.syntax import Clause, Phrase
+
+_PRONOUNS: Final = frozenset({("his",), ("her",), ("their",)})
 
 __all__ = [
     "clause_visitors",
@@ -224,6 +227,10 @@ def nominal_visitors(ctx: EventContext, frame: Frame) -> tuple[list[Actor], Phra
         if leaders:
             return leaders, phrase, True
     poss = phrase.possessor
+    if (poss.pronoun if poss is not None else phrase.words[:1] in _PRONOUNS) and (
+        guests := received_guests(ctx, frame)
+    ):
+        return guests, None, True  # "X received Y on the occasion of his visit": Y's
     if poss is None and phrase.owner is not None:
         owners = ctx.persons(phrase.owner)
         if owners:
