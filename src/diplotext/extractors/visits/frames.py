@@ -69,6 +69,7 @@ from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
+from diplotext.extractors.visits.unmade_trips import dropped_plan, not_made, plan_not_kept
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
@@ -128,8 +129,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None  # "began his career in London": no stop of a tour
     if not_off_a_craft(frame):
         return None  # "stepped off the stage in Berlin": no arrival
-    if denied(ctx, clause):
-        return None  # "denied reports that X would visit Y"
+    if denied(ctx, clause) or not_made(ctx, frame):
+        return None  # "denied reports that X would visit Y", "has yet to visit", "whether to visit"
     if (
         frame.phrase is None
         and frame.lemma in ("stay", "keep", "remain")
@@ -192,8 +193,10 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        if called_off or plan_gone_by(ctx.text, clause):  # "as planned", "was to have visited"
-            status = "cancelled"
+        if called_off or plan_gone_by(ctx.text, clause) or plan_not_kept(ctx, clause):
+            status = "cancelled"  # "as planned", "was to have visited", "was supposed to visit"
+        elif dropped := dropped_plan(ctx, frame):
+            status = dropped  # "scrapped plans to visit Yangon"
         elif frame.lemma in ARRIVALS and awaited(ctx, clause):
             status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
         told = clause_words(ctx, clause)

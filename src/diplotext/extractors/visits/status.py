@@ -20,6 +20,7 @@ from diplotext.extractors.visits.last_days import last_day_gone
 from diplotext.extractors.visits.later_today import later_today
 from diplotext.extractors.visits.put_off_to import put_off_to_a_day_ahead
 from diplotext.extractors.visits.trip_ends import ends_in_days
+from diplotext.extractors.visits.unmade_trips import dropped_plan
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
     _unanchored,
@@ -304,6 +305,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     on_a_trip = subject is not None and subject.head.lower() in TRIP_NOUNS
     if arg is not None and arg.role == "object" and frame.clause.predicate.lemma == "be" and on_a_trip:
         return None  # "X's Ecuador trip is one stop of a tour": the subject's trip says when
+    if dropped := dropped_plan(ctx, frame):
+        return dropped  # "shelved plans for X's visit": the plan is called off, so is the trip
     outers = list(frame.outer)
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
         # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
