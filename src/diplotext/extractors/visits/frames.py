@@ -69,7 +69,7 @@ from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
-from diplotext.extractors.visits.unmade_trips import dropped_plan, not_made, plan_not_kept
+from diplotext.extractors.visits.unmade_trips import dropped_plan, not_made, opening_now, supposed_plan
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
@@ -193,10 +193,14 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             and not any(when_told(ctx, t) in (-1, 0) for t in dated(ctx, clause.times))
         ):
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
-        if called_off or plan_gone_by(ctx.text, clause) or plan_not_kept(ctx, clause):
-            status = "cancelled"  # "as planned", "was to have visited", "was supposed to visit"
+        if called_off or plan_gone_by(ctx.text, clause):  # "as planned", "was to have visited"
+            status = "cancelled"
+        elif supposed := supposed_plan(ctx, clause):
+            status = supposed  # "was supposed to visit X this week": off; "is supposed to": planned
         elif dropped := dropped_plan(ctx, frame):
             status = dropped  # "scrapped plans to visit Yangon"
+        elif status == "completed" and opening_now(ctx, clause):
+            status = "ongoing"  # "has visited a slum in X as he opened a week-long tour"
         elif frame.lemma in ARRIVALS and awaited(ctx, clause):
             status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
         told = clause_words(ctx, clause)

@@ -4,10 +4,14 @@
   either, so no trip (an arrival still awaited, "has yet to arrive", is to come: `awaited.py`);
 * "is weighing whether to visit Caracas": an open question, no trip;
 * "was supposed to visit Riga this week", "was meant to travel to Dakar on Monday": a plan told from
-  the past as not kept, `cancelled` (like "was to have visited", `plans_gone_by.py`);
+  the past as not kept, `cancelled` (like "was to have visited", `plans_gone_by.py`); "is supposed
+  to travel" is a plan held, `planned`;
 * "scrapped plans to visit Yangon", "shelved plans for X's visit to Kinshasa": the plan, not the
   trip, is the object of a verb calling it off or putting it off (`[trip light verbs]`), so the trip
-  is `cancelled` or `postponed` as the plan is.
+  is `cancelled` or `postponed` as the plan is;
+* "X's trip to Lima was put on hold", "put the visit on ice": `postponed`;
+* "has visited a school in Nairobi as he began a week-long tour of Africa": a present perfect
+  told beside the trip's opening is the news of its first day, `ongoing`, not a trip gone by.
 """
 
 from __future__ import annotations
@@ -18,17 +22,23 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
+from diplotext.extractors.visits.trip_times import dated
 from diplotext.extractors.visits.vocabulary import ARRIVALS, LIGHT_VERBS
 from diplotext.syntax import Clause
 
-__all__ = ["dropped_plan", "not_made", "plan_not_kept"]
+__all__ = ["dropped_plan", "not_made", "opening_now", "supposed_plan"]
 
 _YET_TO: Final = regex.compile(r"(?i:\byet[ \t]+to)[ \t]+\Z")
 """"yet to" right before the verb ("has yet to visit", "is yet to make a trip")."""
 _WHETHER: Final = regex.compile(r"(?i:\bwhether(?:[ \t]+or[ \t]+not)?)[ \t]+\Z")
 """"whether" (or "whether or not") right before an infinitive's "to"."""
-_NOT_KEPT: Final = regex.compile(r"(?i:\A(?:was|were)[ \t]+(?:" + lexicon.alternation("events", "plan words after was not kept") + r")\Z)")
+_SUPPOSED: Final = regex.compile(
+    r"(?i:\A(was|were|is|are|am)[ \t]+(?:"
+    + lexicon.alternation("events", "plan words after was not kept")
+    + r")\Z)"
+)
 _PLAN_NOUNS: Final = lexicon.words("events", "plan nouns dropped with a trip")
+_HELD: Final = lexicon.words("events", "nouns of a trip put on hold")
 
 
 def not_made(ctx: EventContext, frame: Frame) -> bool:
@@ -42,14 +52,17 @@ def not_made(ctx: EventContext, frame: Frame) -> bool:
     )  # "is weighing whether to visit Caracas", "has not decided whether to attend talks in X"
 
 
-def plan_not_kept(ctx: EventContext, clause: Clause) -> bool:
-    """Does an infinitive trip clause hang on "was supposed" or "was meant" ("was supposed to visit
-    Riga this week")?"""
+def supposed_plan(ctx: EventContext, clause: Clause) -> str | None:
+    """``cancelled`` for an infinitive trip clause hanging on "was supposed" or "was meant" ("was
+    supposed to visit Riga this week"), ``planned`` on "is supposed" (a plan still held)."""
     parent = ctx.parent(clause)
     if clause.kind != "infinitive" or parent is None or parent is clause or parent.predicate.negated:
-        return False
+        return None
     pred = parent.predicate
-    return _NOT_KEPT.match(ctx.text[pred.start : pred.end]) is not None
+    found = _SUPPOSED.match(ctx.text[pred.start : pred.end])
+    if found is None:
+        return None
+    return "cancelled" if found.group(1).lower() in ("was", "were") else "planned"
 
 
 def _dropping(clause: Clause) -> str | None:
@@ -78,9 +91,33 @@ def dropped_plan(ctx: EventContext, frame: Frame) -> str | None:
             return None  # the infinitive must follow the plan noun: "scrapped plans to visit"
         return _dropping(parent)
     arg = frame.arg
+    if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
+        pred = clause.predicate
+        held = any(a.role == "pp" and a.prep == "on" and a.phrase.head.lower() in _HELD for a in clause.args)
+        if held and pred.lemma in ("put", "place") and not pred.negated and pred.tense != "future":
+            return "postponed" if pred.modal is None and pred.finite else None  # "was put on hold"
+        return None
     if arg is None or arg.role != "pp" or arg.prep != "for" or arg.after is None:
         return None
     outer = clause.args[arg.after]
     if outer.role != "object" or outer.phrase.head.lower() not in _PLAN_NOUNS:
         return None
     return _dropping(clause)
+
+
+def opening_now(ctx: EventContext, clause: Clause) -> bool:
+    """Is the present perfect trip clause told "as" its subject opens a trip in the past ("has
+    visited Kenya's largest slum as he opened a week-long visit to Africa")?"""
+    pred = clause.predicate
+    if pred.tense != "present" or pred.aspect != "perfect" or pred.negated or dated(ctx, clause.times):
+        return False
+    return any(
+        c.parent == clause.index
+        and c is not clause
+        and c.kind == "adverbial"
+        and c.marker == "as"
+        and LIGHT_VERBS.get(c.predicate.lemma) == "begun"
+        and c.predicate.tense == "past"
+        and not c.predicate.negated
+        for c in ctx.layer.in_sentence(clause.sentence)
+    )

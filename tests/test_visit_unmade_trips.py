@@ -1,0 +1,118 @@
+"""Visit status classes found on invented probe stories and a corpus audit (issue 9,
+twenty-seventh session, helper visits41): a trip "yet to" be made or weighed "whether to" make is
+no trip, a plan "supposed" or "meant" to be kept is off, a dropped or held plan drops the trip,
+and a present perfect told as the trip opens is its first day.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+import diplotext
+from diplotext.model import Event
+
+
+def visits(text: str, published: str = "2034-05-10") -> list[Event]:
+    """2034-05-10 is a Wednesday."""
+    title, _, body = text.partition("\n\n")
+    doc = diplotext.extract(f"{title}\n\n{body}", published=published)
+    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
+    return [e for e in doc.events if e.type == "visit"]
+
+
+def one(text: str, published: str = "2034-05-10") -> Event:
+    (visit,) = visits(text, published)
+    return visit
+
+
+def status(text: str) -> tuple[str, str | None]:
+    visit = one(text)
+    return visit.roles["host_state"], visit.attributes["status"]
+
+
+def test_a_trip_yet_to_be_made_is_no_trip() -> None:
+    for body in (
+        "Czech President Milan Dvorak has yet to visit Moscow since taking office.",
+        "Israeli President Eitan Barak is yet to visit Amman, officials said.",
+        "Cambodian Prime Minister Sok Chenda has yet to travel to Washington.",
+        "Turkish President Murat Aydin has yet to make a trip to Athens.",
+    ):
+        assert not visits(f"Not yet\n\n{body}"), body
+    # an arrival still awaited stays a trip to come
+    assert status("Awaited\n\nCuban Foreign Minister Ramon Ortega has yet to arrive in Hanoi.") == (
+        "VNM",
+        "planned",
+    )
+
+
+def test_a_trip_weighed_whether_to_make_is_no_trip() -> None:
+    assert not visits(
+        "Undecided\n\nBrazilian President Joao Almeida is weighing whether to visit Caracas next month."
+    )
+    assert status("Decided\n\nBrazilian President Joao Almeida has decided to visit Caracas next month.") == (
+        "VEN",
+        "planned",
+    )
+
+
+def test_a_plan_supposed_or_meant_to_be_kept_is_off() -> None:
+    assert status("Off\n\nLithuanian President Rokas Petraitis was supposed to visit Riga this week.") == (
+        "LVA",
+        "cancelled",
+    )
+    assert status(
+        "Off\n\nMalian President Issa Keita was meant to travel to Dakar on Monday but stayed home."
+    ) == ("SEN", "cancelled")
+    # "is supposed to" told in the present is a plan still held
+    assert status("Soon\n\nMalian President Issa Keita is supposed to travel to Dakar next week.") == (
+        "SEN",
+        "planned",
+    )
+
+
+def test_a_dropped_plan_drops_the_trip() -> None:
+    assert status("Dropped\n\nThai Prime Minister Anan Suriya scrapped plans to visit Yangon.") == (
+        "MMR",
+        "cancelled",
+    )
+    assert status("Dropped\n\nThai Prime Minister Anan Suriya abandoned plans to visit Yangon.") == (
+        "MMR",
+        "cancelled",
+    )
+    assert status(
+        "Shelved\n\nOfficials have shelved plans for Belgian King Albrecht's state visit to Kinshasa."
+    ) == (
+        "COD",
+        "cancelled",
+    )
+    # a plan told, not dropped, stays a plan; a plan only hinted at being dropped stays one too
+    assert status("Plans\n\nThai Prime Minister Anan Suriya announced plans to visit Yangon.") == (
+        "MMR",
+        "planned",
+    )
+    assert status("Maybe\n\nThai Prime Minister Anan Suriya may scrap plans to visit Yangon.") == (
+        "MMR",
+        "planned",
+    )
+
+
+def test_a_trip_put_on_hold_is_postponed() -> None:
+    assert status("Held\n\nNigerian President Yusuf Garba's trip to Lima was put on hold on Monday.") == (
+        "PER",
+        "postponed",
+    )
+    assert status(
+        "Held\n\nThe government put the visit to Lima by Nigerian President Yusuf Garba on ice on Monday."
+    ) == ("PER", "postponed")
+
+
+def test_a_present_perfect_told_as_the_trip_opens_is_its_first_day() -> None:
+    visit = one(
+        "Slum visit\n\nBritish Development Minister Alan Marsh has visited a slum in Nairobi as he "
+        "opened a week-long tour of Africa."
+    )
+    assert (visit.roles["host_state"], visit.attributes["status"]) == ("KEN", "ongoing")
+    # without the opening, the present perfect is a trip made
+    assert status("Made\n\nBritish Development Minister Alan Marsh has visited a slum in Nairobi.") == (
+        "KEN",
+        "completed",
+    )
