@@ -20,7 +20,6 @@ from diplotext.extractors.visits.last_days import last_day_gone
 from diplotext.extractors.visits.later_today import later_today
 from diplotext.extractors.visits.put_off_to import put_off_to_a_day_ahead
 from diplotext.extractors.visits.trip_ends import ends_in_days
-from diplotext.extractors.visits.unmade_trips import dropped_plan
 from diplotext.extractors.visits.trip_times import (
     _after_preposition,
     _unanchored,
@@ -28,6 +27,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.unmade_trips import dropped_plan
 from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
