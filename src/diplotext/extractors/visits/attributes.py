@@ -30,6 +30,7 @@ from diplotext.extractors.visits.homecoming import still_away
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.new_day import new_day
+from diplotext.extractors.visits.on_the_road import day_ahead_of_a_departure
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
@@ -227,11 +228,19 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
     )
 
 
+_THERE = ("arrived", "ongoing", "present")
+
+
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = case_status(uses, case.host, ctx.published, ctx.text)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
-    date = visit_date(ctx, case, uses, status)
+    ahead = (
+        day_ahead_of_a_departure(uses, ctx.published) if status in ("arrived", "ongoing", "present") else ()
+    )
+    if ahead:
+        status = "planned"  # "left for Santiago ... is due to meet Y there on Tuesday": not there yet
+    date = visit_date(ctx, case, [u for u in uses if u.trip.status == "planned"] if ahead else uses, status)
     if status == "planned" and (new := rescheduling(uses, ctx.published)):
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
     if status in ("planned", "postponed") and (day := new_day(ctx, uses)):
