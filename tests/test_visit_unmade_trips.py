@@ -116,3 +116,22 @@ def test_a_present_perfect_told_as_the_trip_opens_is_its_first_day() -> None:
         "KEN",
         "completed",
     )
+
+
+def test_a_departure_told_today_with_the_stay_still_ahead_is_a_trip_to_come() -> None:
+    story = (
+        "Tour\n\nJapanese Foreign Minister Kenji Morita wrapped up a visit to Peru on Wednesday and "
+        "left for Santiago. In Santiago, he is due to meet Chilean President Rosa Valdes on Thursday."
+    )
+    chile = next(v for v in visits(story) if v.roles["host_state"] == "CHL")
+    assert (chile.attributes["status"], chile.date) == ("planned", "2034-05-11")
+    # an arrival told today is a stay begun, whatever is planned there next
+    story = (
+        "Tour\n\nJapanese Foreign Minister Kenji Morita arrived in Santiago on Wednesday. He is due "
+        "to meet Chilean President Rosa Valdes on Thursday."
+    )
+    chile = next(v for v in visits(story) if v.roles["host_state"] == "CHL")
+    assert chile.attributes["status"] == "ongoing"
+    # a departure with nothing planned after it is the trip begun
+    alone = one("Off\n\nJapanese Foreign Minister Kenji Morita left for Santiago on Wednesday.")
+    assert alone.attributes["status"] == "ongoing"
