@@ -135,3 +135,34 @@ def test_a_departure_told_today_with_the_stay_still_ahead_is_a_trip_to_come() ->
     # a departure with nothing planned after it is the trip begun
     alone = one("Off\n\nJapanese Foreign Minister Kenji Morita left for Santiago on Wednesday.")
     assert alone.attributes["status"] == "ongoing"
+
+
+def test_a_trip_weighed_is_no_trip() -> None:
+    assert not visits("Weighing\n\nChilean President Tomas Ibarra is considering a visit to Lima.")
+    assert not visits("Weighing\n\nChilean President Tomas Ibarra is considering visiting Lima.")
+
+
+def test_what_is_said_of_a_trip_noun_as_a_subject() -> None:
+    assert status("Off\n\nChilean President Tomas Ibarra's visit to Peru is off, officials said.") == (
+        "PER",
+        "cancelled",
+    )
+    confirmed = one("On\n\nChilean President Tomas Ibarra's visit to Peru has been confirmed for June.")
+    assert (confirmed.attributes["status"], confirmed.date) == ("planned", "2034-06")
+    # "is off to" is a trip under way, not one called off
+    away = visits("Away\n\nChilean President Tomas Ibarra is off to Lima for talks.")
+    assert all(v.attributes["status"] != "cancelled" for v in away)
+
+
+def test_a_stop_skipped_is_called_off() -> None:
+    assert status("Skipped\n\nChilean President Tomas Ibarra skipped a planned stop in Lima.") == (
+        "PER",
+        "cancelled",
+    )
+
+
+def test_an_arrival_ahead_on_the_first_leg_of_a_tour_is_planned() -> None:
+    visit = one(
+        "Tour\n\nChilean President Tomas Ibarra is to arrive in Lima on Friday on the first leg of a tour."
+    )
+    assert (visit.attributes["status"], visit.date) == ("planned", "2034-05-12")

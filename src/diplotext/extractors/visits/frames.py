@@ -69,7 +69,7 @@ from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
-from diplotext.extractors.visits.unmade_trips import dropped_plan, not_made, opening_now, supposed_plan
+from diplotext.extractors.visits.unmade_trips import not_made, opening_now, plan_status, supposed_plan
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
@@ -197,7 +197,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             status = "cancelled"
         elif supposed := supposed_plan(ctx, clause):
             status = supposed  # "was supposed to visit X this week": off; "is supposed to": planned
-        elif dropped := dropped_plan(ctx, frame):
+        elif dropped := plan_status(ctx, frame):
             status = dropped  # "scrapped plans to visit Yangon"
         elif status == "completed" and opening_now(ctx, clause):
             status = "ongoing"  # "has visited a slum in X as he opened a week-long tour"

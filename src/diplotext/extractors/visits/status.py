@@ -27,7 +27,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
-from diplotext.extractors.visits.unmade_trips import dropped_plan
+from diplotext.extractors.visits.unmade_trips import plan_status
 from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -305,7 +305,7 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     on_a_trip = subject is not None and subject.head.lower() in TRIP_NOUNS
     if arg is not None and arg.role == "object" and frame.clause.predicate.lemma == "be" and on_a_trip:
         return None  # "X's Ecuador trip is one stop of a tour": the subject's trip says when
-    if dropped := dropped_plan(ctx, frame):
+    if dropped := plan_status(ctx, frame):
         return dropped  # "shelved plans for X's visit": the plan is called off, so is the trip
     outers = list(frame.outer)
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
@@ -344,7 +344,9 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 and told is None
                 and arg is not None
                 and arg.role == "pp"
-                and arg.prep == "for"
+                # "is due to fly to Nairobi on Wednesday for the next leg of his tour"; "is to
+                # arrive in Lima on Friday on the first leg of a tour"
+                and (arg.prep == "for" or (arg.prep == "on" and pred.lemma in ARRIVALS))
                 and tense_status(ctx, frame.clause, arrival=True) == "planned"
             ):
                 return "planned"  # "is due to fly to Nairobi on Wednesday for the next leg of his tour"

@@ -9,7 +9,11 @@
 * "scrapped plans to visit Yangon", "shelved plans for X's visit to Kinshasa": the plan, not the
   trip, is the object of a verb calling it off or putting it off (`[trip light verbs]`), so the trip
   is `cancelled` or `postponed` as the plan is;
-* "X's trip to Lima was put on hold", "put the visit on ice": `postponed`;
+* "X's trip to Lima was put on hold", "put the visit on ice": `postponed`; "X's visit is off":
+  `cancelled`; "X's visit has been confirmed for May" (a passive planning verb on the trip noun,
+  no day gone by): `planned`;
+* "is considering a visit to Lima", "is mulling a trip", "is considering visiting Lima" (a verb of
+  `[verbs weighing a trip]`): a trip weighed, no plan, so no trip;
 * "has visited a school in Nairobi as he began a week-long tour of Africa": a present perfect
   told beside the trip's opening is the news of its first day, `ongoing`, not a trip gone by.
 """
@@ -22,11 +26,11 @@ import regex
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
-from diplotext.extractors.visits.trip_times import dated
+from diplotext.extractors.visits.trip_times import dated, when_told
 from diplotext.extractors.visits.vocabulary import ARRIVALS, LIGHT_VERBS
 from diplotext.syntax import Clause
 
-__all__ = ["dropped_plan", "not_made", "opening_now", "supposed_plan"]
+__all__ = ["not_made", "opening_now", "plan_status", "supposed_plan"]
 
 _YET_TO: Final = regex.compile(r"(?i:\byet[ \t]+to)[ \t]+\Z")
 """"yet to" right before the verb ("has yet to visit", "is yet to make a trip")."""
@@ -39,6 +43,9 @@ _SUPPOSED: Final = regex.compile(
 )
 _PLAN_NOUNS: Final = lexicon.words("events", "plan nouns dropped with a trip")
 _HELD: Final = lexicon.words("events", "nouns of a trip put on hold")
+_WEIGHING: Final = lexicon.words("events", "verbs weighing a trip")
+_OFF: Final = regex.compile(r"[ \t]+off\b(?![ \t]+(?:to|for|from|on)\b)", regex.IGNORECASE)
+""""is off" after a trip noun subject ("the visit is off"), not "is off to Lima"."""
 
 
 def not_made(ctx: EventContext, frame: Frame) -> bool:
@@ -47,6 +54,19 @@ def not_made(ctx: EventContext, frame: Frame) -> bool:
     start = clause.predicate.head[0]
     if frame.lemma not in ARRIVALS and _YET_TO.search(ctx.text, max(0, start - 16), start):
         return True  # "has yet to visit Moscow", "has yet to make a trip to Athens"
+    parent = ctx.parent(clause)
+    if frame.phrase is not None:
+        weighed = frame.arg is not None and frame.arg.role == "object" and frame.depth == 0
+        if weighed and clause.predicate.lemma in _WEIGHING:
+            return True  # "is considering a visit to Lima"
+    elif (
+        clause.kind in ("participle", "infinitive")
+        and parent is not None
+        and parent is not clause
+        and parent.predicate.lemma in _WEIGHING
+        and not clause.marker
+    ):
+        return True  # "is considering visiting Lima"
     return clause.kind == "infinitive" and (
         _WHETHER.search(ctx.text, max(0, clause.predicate.start - 24), clause.predicate.start) is not None
     )  # "is weighing whether to visit Caracas", "has not decided whether to attend talks in X"
@@ -77,7 +97,7 @@ def _dropping(clause: Clause) -> str | None:
     return light
 
 
-def dropped_plan(ctx: EventContext, frame: Frame) -> str | None:
+def plan_status(ctx: EventContext, frame: Frame) -> str | None:
     """``cancelled``/``postponed`` when the trip is the plan a call-off or put-off verb takes as
     its object: "scrapped plans to visit Yangon" (an infinitive on the object "plans"), "shelved
     plans for X's visit" (a trip noun chained to that object)."""
@@ -93,9 +113,18 @@ def dropped_plan(ctx: EventContext, frame: Frame) -> str | None:
     arg = frame.arg
     if arg is not None and arg.role in ("subject", "object") and frame.depth == 0:
         pred = clause.predicate
+        if pred.negated or pred.tense == "future" or pred.modal is not None or not pred.finite:
+            return None
         held = any(a.role == "pp" and a.prep == "on" and a.phrase.head.lower() in _HELD for a in clause.args)
-        if held and pred.lemma in ("put", "place") and not pred.negated and pred.tense != "future":
-            return "postponed" if pred.modal is None and pred.finite else None  # "was put on hold"
+        if held and pred.lemma in ("put", "place"):
+            return "postponed"  # "was put on hold"
+        if arg.role != "subject":
+            return None
+        if pred.lemma == "be" and pred.tense == "present" and _OFF.match(ctx.text, pred.end):
+            return "cancelled"  # "X's visit to Peru is off"
+        if pred.passive and LIGHT_VERBS.get(pred.lemma) == "planned":
+            # "X's visit has been confirmed for May": planned, unless told of a day gone by
+            return None if -1 in {when_told(ctx, t) for t in dated(ctx, clause.times)} else "planned"
         return None
     if arg is None or arg.role != "pp" or arg.prep != "for" or arg.after is None:
         return None
