@@ -166,3 +166,18 @@ def test_an_arrival_ahead_on_the_first_leg_of_a_tour_is_planned() -> None:
         "Tour\n\nChilean President Tomas Ibarra is to arrive in Lima on Friday on the first leg of a tour."
     )
     assert (visit.attributes["status"], visit.date) == ("planned", "2034-05-12")
+
+
+def test_a_call_off_told_as_a_decision_is_done() -> None:
+    assert status(
+        "Blocked\n\nOfficials criticised Beijing's decision on Tuesday to block a trip to China by "
+        "Danish Trade Minister Lars Holm."
+    ) == ("CHN", "cancelled")
+    assert status(
+        "Put off\n\nThe government announced its decision to postpone Danish Trade Minister Lars Holm's visit to Tokyo."
+    ) == ("JPN", "postponed")
+    # the second of two infinitives joined by "and" hangs on the same decision
+    assert status(
+        "Blocked\n\nThe ministries would not comment on Beijing's decision to suspend all exchanges "
+        "with Denmark and to block a trip to China by Danish Trade Minister Lars Holm set for June 7-14."
+    ) == ("CHN", "cancelled")

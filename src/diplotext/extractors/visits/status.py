@@ -27,7 +27,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
-from diplotext.extractors.visits.unmade_trips import plan_status
+from diplotext.extractors.visits.unmade_trips import decided_by_a_noun, plan_status
 from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -86,6 +86,8 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         if not clause.predicate.finite:
             # "hinted at cancelling his visit", "threatened to postpone it": not done; "decided
             # to cancel it" is
+            if decided_by_a_noun(ctx, clause):
+                return light  # "the decision to cancel the trip"
             parent = ctx.parent(clause)
             if parent is None or parent.predicate.lemma not in _DECIDING:
                 return None

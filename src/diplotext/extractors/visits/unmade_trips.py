@@ -14,6 +14,9 @@
   no day gone by): `planned`;
 * "is considering a visit to Lima", "is mulling a trip", "is considering visiting Lima" (a verb of
   `[verbs weighing a trip]`): a trip weighed, no plan, so no trip;
+* "China's decision on Tuesday to block a trip to Beijing by X", "the decision to cancel the visit":
+  a call-off told as decided (an infinitive after a noun of `[nouns of a decision]`) is done,
+  like "decided to cancel";
 * "has visited a school in Nairobi as he began a week-long tour of Africa": a present perfect
   told beside the trip's opening is the news of its first day, `ongoing`, not a trip gone by.
 """
@@ -43,6 +46,11 @@ _SUPPOSED: Final = regex.compile(
 )
 _PLAN_NOUNS: Final = lexicon.words("events", "plan nouns dropped with a trip")
 _HELD: Final = lexicon.words("events", "nouns of a trip put on hold")
+_DECISION: Final = regex.compile(
+    r"(?i:\b(?:" + lexicon.alternation("events", "nouns of a decision") + r"))"
+    r"(?:[ \t]+(?:on|earlier|last|this)[ \t]+\w+)?[ \t]+\Z"
+)
+""""decision" (or "decision on Tuesday") right before an infinitive's "to"."""
 _WEIGHING: Final = lexicon.words("events", "verbs weighing a trip")
 _OFF: Final = regex.compile(r"[ \t]+off\b(?![ \t]+(?:to|for|from|on)\b)", regex.IGNORECASE)
 """"is off" after a trip noun subject ("the visit is off"), not "is off to Lima"."""
@@ -150,3 +158,21 @@ def opening_now(ctx: EventContext, clause: Clause) -> bool:
         and not c.predicate.negated
         for c in ctx.layer.in_sentence(clause.sentence)
     )
+
+
+def decided_by_a_noun(ctx: EventContext, clause: Clause) -> bool:
+    """Does the infinitive follow a noun of a decision ("China's decision on Tuesday to block a
+    trip"), itself or as the second of two infinitives joined by "and" ("the decision to postpone
+    all exchanges and to block a trip")?"""
+    if clause.kind != "infinitive":
+        return False
+    start = clause.predicate.start
+    parent = ctx.parent(clause)
+    if (
+        parent is not None
+        and parent is not clause
+        and parent.kind == "infinitive"
+        and regex.search(r"(?i:\band)[ \t]+\Z", ctx.text[max(0, start - 8) : start])
+    ):
+        start = parent.predicate.start
+    return _DECISION.search(ctx.text, max(0, start - 48), start) is not None
