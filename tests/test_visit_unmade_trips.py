@@ -174,7 +174,8 @@ def test_a_call_off_told_as_a_decision_is_done() -> None:
         "Danish Trade Minister Lars Holm."
     ) == ("CHN", "cancelled")
     assert status(
-        "Put off\n\nThe government announced its decision to postpone Danish Trade Minister Lars Holm's visit to Tokyo."
+        "Put off\n\nThe government announced its decision to postpone Danish Trade Minister "
+        "Lars Holm's visit to Tokyo."
     ) == ("JPN", "postponed")
     # the second of two infinitives joined by "and" hangs on the same decision
     assert status(

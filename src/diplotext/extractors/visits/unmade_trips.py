@@ -12,7 +12,7 @@
 * "X's trip to Lima was put on hold", "put the visit on ice": `postponed`; "X's visit is off":
   `cancelled`; "X's visit has been confirmed for May" (a passive planning verb on the trip noun,
   no day gone by): `planned`;
-* "is considering a visit to Lima", "is mulling a trip", "is considering visiting Lima" (a verb of
+* "is considering a visit to Lima", "is weighing a trip", "is considering visiting Lima" (a verb of
   `[verbs weighing a trip]`): a trip weighed, no plan, so no trip;
 * "China's decision on Tuesday to block a trip to Beijing by X", "the decision to cancel the visit":
   a call-off told as decided (an infinitive after a noun of `[nouns of a decision]`) is done,
