@@ -182,3 +182,20 @@ def test_a_call_off_told_as_a_decision_is_done() -> None:
         "Blocked\n\nThe ministries would not comment on Beijing's decision to suspend all exchanges "
         "with Denmark and to block a trip to China by Danish Trade Minister Lars Holm set for June 7-14."
     ) == ("CHN", "cancelled")
+
+
+def _closing(lead_day: str) -> str:
+    return (
+        "Ties grow\n\nVietnamese Vice President Le Thi Hoa said here "
+        f"{lead_day} that ties with Tunisia were growing.\n\nLe made the remarks when meeting with a "
+        "delegation of Tunisian lawmakers led by Karim Bouzid, deputy speaker of the Tunisian "
+        "parliament.\n\nBouzid paid the Vietnam visit at the invitation of the Vietnamese National Assembly."
+    )
+
+
+def test_a_closing_formula_under_a_lead_of_the_day_is_the_stay_of_the_day() -> None:
+    visit = one(_closing("Wednesday"))
+    assert visit.roles["host_state"] == "VNM"
+    assert (visit.attributes["status"], visit.date) == ("ongoing", "2034-05-10")
+    # a lead of a day weeks back tells of a stay gone by
+    assert one(_closing("on April 2")).attributes["status"] == "completed"

@@ -27,6 +27,7 @@ from diplotext.extractors.visits.cases import Case, Use
 from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.invitation_closing import formula_under_a_lead
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day
 from diplotext.extractors.visits.new_day import new_day
@@ -250,6 +251,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if date is None and status in ("arrived", "present", "completed"):
         # "Speaking in Strasbourg, X said ...", told under a lead of today
         date = lead_day(ctx, uses, case.host)
+    if date is None and status == "completed" and (day := formula_under_a_lead(ctx, uses)):
+        status, date = "arrived", day  # "X paid the visit at the invitation of Y", under a lead of today
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)
