@@ -199,3 +199,16 @@ def test_a_closing_formula_under_a_lead_of_the_day_is_the_stay_of_the_day() -> N
     assert (visit.attributes["status"], visit.date) == ("ongoing", "2034-05-10")
     # a lead of a day weeks back tells of a stay gone by
     assert one(_closing("on April 2")).attributes["status"] == "completed"
+
+
+def test_a_past_be_earlier_this_week_is_over() -> None:
+    assert status("Gone\n\nChilean President Tomas Ibarra was in Lima earlier this week.") == (
+        "PER",
+        "completed",
+    )
+    # "this week" with no "earlier" may still go on, and so may an arrival earlier this week
+    assert status("Here\n\nChilean President Tomas Ibarra was in Lima this week.") == ("PER", "ongoing")
+    assert status("Here\n\nChilean President Tomas Ibarra arrived in Lima earlier this week.") == (
+        "PER",
+        "ongoing",
+    )
