@@ -212,3 +212,25 @@ def test_a_past_be_earlier_this_week_is_over() -> None:
         "PER",
         "ongoing",
     )
+
+
+def test_a_way_home_ahead_after_a_stay_keeps_the_stay_going() -> None:
+    visit = one(
+        "Home\n\nChilean President Tomas Ibarra will return home on Friday after a three-day visit to Peru."
+    )
+    assert (visit.attributes["status"], visit.date) == ("ongoing", "2034-05-10")
+    assert status("Home\n\nChilean President Tomas Ibarra heads home on Thursday after a visit to Peru.") == (
+        "PER",
+        "ongoing",
+    )
+    # a stay with a time of its own ahead, or a rest after it, is still to come
+    assert status(
+        "Later\n\nChilean President Tomas Ibarra will return home after a visit to Peru next month."
+    ) == (
+        "PER",
+        "planned",
+    )
+    assert status("Rest\n\nChilean President Tomas Ibarra will rest on Friday after his visit to Peru.") == (
+        "PER",
+        "planned",
+    )

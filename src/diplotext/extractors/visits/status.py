@@ -41,6 +41,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_NOUNS,
     TRIP_PREPS,
 )
+from diplotext.extractors.visits.way_home_ahead import home_after_a_stay
 from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS
 
@@ -439,6 +440,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             planned = tense_status(ctx, clause, arrival=False) == "planned"
             if frame.lemma == "arrival" and not planned:
                 return "arrived"  # "had a busy schedule after his arrival here Thursday": came then
+            if planned and home_after_a_stay(ctx, frame):
+                return "ongoing"  # "will return home on Friday after a three-day visit": there till then
             return "planned" if planned else "completed"
         if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
             # "he said, midway through a visit to X": the report is the visit's day; "has said
