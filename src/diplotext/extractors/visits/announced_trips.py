@@ -14,7 +14,7 @@ from diplotext.extractors.visits.trip_times import dated
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause
 
-__all__ = ["announced", "conjunct_start"]
+__all__ = ["announced", "conjunct_start", "set_for"]
 
 _TELLING: Final = lexicon.words("events", "verbs telling of a trip from afar")
 _HOLDING: Final = lexicon.words("events", "verbs a trip begins by") | {"take place", "be held"}
@@ -45,3 +45,9 @@ def conjunct_start(ctx: EventContext, clause: Clause) -> list[TemporalExpression
         ):
             return dated(ctx, c.times)
     return []
+
+
+def set_for(ctx: EventContext, times: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The times a telling clause sets the trip for ("has been confirmed for June", "was
+    announced for next week"): a time after "for" is the trip's, not the telling's day."""
+    return [t for t in times if ctx.text[max(0, t.start - 4) : t.start].lower() == "for "]

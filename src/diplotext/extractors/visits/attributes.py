@@ -29,11 +29,13 @@ from diplotext.extractors.visits.day_visits import a_day_gone_by, dated_talks
 from diplotext.extractors.visits.gathering_dates import gathering_city, gathering_date
 from diplotext.extractors.visits.home_departures import left_home_day
 from diplotext.extractors.visits.homecoming import still_away
+from diplotext.extractors.visits.invitation_closing import formula_under_a_lead
 from diplotext.extractors.visits.later_stops import stop_still_to_come
 from diplotext.extractors.visits.lead_day import lead_day, lead_day_before
 from diplotext.extractors.visits.lengths_ahead import ahead_by
 from diplotext.extractors.visits.new_day import new_day
 from diplotext.extractors.visits.offset_days import offset_gathering
+from diplotext.extractors.visits.on_the_road import day_ahead_of_a_departure
 from diplotext.extractors.visits.past_visits import apart, best_date, days_between, latest_day, met_during
 from diplotext.extractors.visits.stay_today import seen_there_today
 from diplotext.extractors.visits.told_earlier import in_an_earlier_time_clause
@@ -231,11 +233,19 @@ def _an_earlier_stay(ctx: EventContext, case: Case, use: Use) -> bool:
     )
 
 
+_THERE = ("arrived", "ongoing", "present")
+
+
 def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None) -> Event:
     status = case_status(uses, case.host, ctx.published, ctx.text)
     if status in ("completed", "planned") and under_way(ctx, uses, ctx.dateline_code == case.host):
         status = "ongoing"
-    date = visit_date(ctx, case, uses, status)
+    ahead = (
+        day_ahead_of_a_departure(uses, ctx.published) if status in ("arrived", "ongoing", "present") else ()
+    )
+    if ahead:
+        status = "planned"  # "left for Santiago ... is due to meet Y there on Tuesday": not there yet
+    date = visit_date(ctx, case, [u for u in uses if u.trip.status == "planned"] if ahead else uses, status)
     if status == "planned" and (new := rescheduling(uses, ctx.published)):
         date = visit_date(ctx, case, new, status) or date  # the new day, not the one put off
     if status in ("planned", "postponed") and (day := new_day(ctx, uses)):
@@ -245,6 +255,8 @@ def _event(ctx: EventContext, case: Case, uses: list[Use], told: set[int] | None
     if date is None and status in ("arrived", "present", "completed"):
         # "Speaking in Strasbourg, X said ...", told under a lead of today
         date = lead_day(ctx, uses, case.host)
+    if date is None and status == "completed" and (day := formula_under_a_lead(ctx, uses)):
+        status, date = "arrived", day  # "X paid the visit at the invitation of Y", under a lead of today
     if status in ("arrived", "present"):
         # an undated presence in the city the story is datelined in is news of the stay
         there = status == "arrived" or _in_the_datelines_city(ctx, case, uses)

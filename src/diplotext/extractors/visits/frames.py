@@ -18,7 +18,7 @@ import regex
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame
 from diplotext.extractors.visits.agreed_during import agreed_during
-from diplotext.extractors.visits.announced_trips import announced, conjunct_start
+from diplotext.extractors.visits.announced_trips import announced, conjunct_start, set_for
 from diplotext.extractors.visits.awaited import arrival_awaited, awaited
 from diplotext.extractors.visits.back_from import back_from_a_trip
 from diplotext.extractors.visits.conditional_trips import conditional_trip
@@ -70,6 +70,7 @@ from diplotext.extractors.visits.trip_ends import ended_by_its_verb
 from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
+from diplotext.extractors.visits.unmade_trips import not_made, opening_now, plan_status, supposed_plan
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
@@ -129,8 +130,8 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
         return None  # "began his career in London": no stop of a tour
     if not_off_a_craft(frame):
         return None  # "stepped off the stage in Berlin": no arrival
-    if denied(ctx, clause):
-        return None  # "denied reports that X would visit Y"
+    if denied(ctx, clause) or not_made(ctx, frame):
+        return None  # "denied reports that X would visit Y", "has yet to visit", "whether to visit"
     if (
         frame.phrase is None
         and frame.lemma in ("stay", "keep", "remain")
@@ -195,6 +196,12 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             status = "planned"  # "flies to Lima on Sunday", "heads for Tokyo": the news present of a schedule
         if called_off or plan_gone_by(ctx.text, clause):  # "as planned", "was to have visited"
             status = "cancelled"
+        elif supposed := supposed_plan(ctx, clause):
+            status = supposed  # "was supposed to visit X this week": off; "is supposed to": planned
+        elif dropped := plan_status(ctx, frame):
+            status = dropped  # "scrapped plans to visit Yangon"
+        elif status == "completed" and opening_now(ctx, clause):
+            status = "ongoing"  # "has visited a slum in X as he opened a week-long tour"
         elif frame.lemma in ARRIVALS and awaited(ctx, clause):
             status = "planned"  # "has not yet arrived", "has yet to arrive": still to come
         told = clause_words(ctx, clause)
@@ -414,7 +421,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             context = dated(ctx, agreed.times)  # "agreed Thursday to ... during a visit by X"
     if announced(frame):
         # "The trip was announced on Tuesday and will start on May 3": the telling's day is no trip's
-        context = []
+        context = set_for(ctx, context)  # "has been confirmed for June": the trip's own time
         own = own or conjunct_start(ctx, clause)
     if frame.lemma == "way" and clause.predicate.lemma in _LEAVING and not own:
         # "will leave Dhaka for Riyadh on Nov. 14 on his way to Tunis": the day of leaving, not of

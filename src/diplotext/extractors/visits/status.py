@@ -27,6 +27,7 @@ from diplotext.extractors.visits.trip_times import (
     when_told,
     word_before,
 )
+from diplotext.extractors.visits.unmade_trips import decided_by_a_noun, plan_status
 from diplotext.extractors.visits.visit_topics import a_topic
 from diplotext.extractors.visits.vocabulary import (
     ARRIVALS,
@@ -40,6 +41,7 @@ from diplotext.extractors.visits.vocabulary import (
     TRIP_NOUNS,
     TRIP_PREPS,
 )
+from diplotext.extractors.visits.way_home_ahead import home_after_a_stay
 from diplotext.syntax import Clause
 from diplotext.syntax.words import EVENT_PHASE_VERBS, KEEPING_VERBS
 
@@ -85,6 +87,8 @@ def _light_status(ctx: EventContext, clause: Clause) -> str | None:
         if not clause.predicate.finite:
             # "hinted at cancelling his visit", "threatened to postpone it": not done; "decided
             # to cancel it" is
+            if decided_by_a_noun(ctx, clause):
+                return light  # "the decision to cancel the trip"
             parent = ctx.parent(clause)
             if parent is None or parent.predicate.lemma not in _DECIDING:
                 return None
@@ -304,6 +308,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
     on_a_trip = subject is not None and subject.head.lower() in TRIP_NOUNS
     if arg is not None and arg.role == "object" and frame.clause.predicate.lemma == "be" and on_a_trip:
         return None  # "X's Ecuador trip is one stop of a tour": the subject's trip says when
+    if dropped := plan_status(ctx, frame):
+        return dropped  # "shelved plans for X's visit": the plan is called off, so is the trip
     outers = list(frame.outer)
     if arg is not None and arg.role == "pp" and arg.prep in ("for", "of", "to") and arg.after is not None:
         # "discussed preparations [for a state visit]": the phrase the trip's phrase is chained to
@@ -341,7 +347,9 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
                 and told is None
                 and arg is not None
                 and arg.role == "pp"
-                and arg.prep == "for"
+                # "is due to fly to Nairobi on Wednesday for the next leg of his tour"; "is to
+                # arrive in Lima on Friday on the first leg of a tour"
+                and (arg.prep == "for" or (arg.prep == "on" and pred.lemma in ARRIVALS))
                 and tense_status(ctx, frame.clause, arrival=True) == "planned"
             ):
                 return "planned"  # "is due to fly to Nairobi on Wednesday for the next leg of his tour"
@@ -432,6 +440,8 @@ def nominal_status(ctx: EventContext, frame: Frame) -> str | None:
             planned = tense_status(ctx, clause, arrival=False) == "planned"
             if frame.lemma == "arrival" and not planned:
                 return "arrived"  # "had a busy schedule after his arrival here Thursday": came then
+            if planned and home_after_a_stay(ctx, frame):
+                return "ongoing"  # "will return home on Friday after a three-day visit": there till then
             return "planned" if planned else "completed"
         if relation == "within" and clause.predicate.lemma in REPORTING_VERBS:
             # "he said, midway through a visit to X": the report is the visit's day; "has said

@@ -3,11 +3,16 @@ come, an arrival in the last days, a stated length that reaches the day of publi
 
 from __future__ import annotations
 
+from typing import Final
+
+import regex
+
 from diplotext.extractors.eventkit import EventContext, calendar_value, compare_to
 from diplotext.extractors.visits.case_dates import days_of, durations
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
 from diplotext.extractors.visits.vocabulary import TRIP_NOUNS
+from diplotext.model import TemporalExpression
 
 __all__ = ["ARRIVAL_DAYS", "arrived_status", "lasts_till_now", "under_way", "was_there"]
 
@@ -69,8 +74,9 @@ def arrived_status(
 
 
 def was_there(ctx: EventContext, uses: list[Use]) -> bool:
-    """ "X was in Nairobi on Monday to deliver a message": a stay told only by a past "be" on a day
-    before publication is over (one still going on is told "is in Nairobi")."""
+    """ "X was in Nairobi on Monday to deliver a message", "was in Lima earlier this week": a stay
+    told only by a past "be" on a day before publication is over (one still going on is told "is
+    in Nairobi")."""
     present = [u for u in uses if u.trip.status == "present"]
     return (
         bool(present)
@@ -79,10 +85,24 @@ def was_there(ctx: EventContext, uses: list[Use]) -> bool:
             and u.trip.frame.clause.predicate.tense == "past"
             and not u.trip.frame.clause.predicate.modal
             and u.trip.dates
-            and all(compare_to(t.value, ctx.published) == -1 for t in u.trip.dates)
+            and all(
+                compare_to(t.value, ctx.published) == -1 or _earlier_this_week(ctx, t) for t in u.trip.dates
+            )
             for u in present
         )
         and not any(u.trip.status in ("arrived", "ongoing") for u in uses)
+    )
+
+
+_EARLIER: Final = regex.compile(r"(?i:\bearlier\b)")
+
+
+def _earlier_this_week(ctx: EventContext, t: TemporalExpression) -> bool:
+    """Is the time the week of publication told as "earlier" ("earlier this week")?"""
+    return (
+        "W" in t.value
+        and compare_to(t.value, ctx.published) == 0
+        and _EARLIER.search(ctx.text, max(0, t.start - 8), t.end) is not None
     )
 
 
