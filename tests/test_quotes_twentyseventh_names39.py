@@ -116,5 +116,5 @@ def test_a_dummy_it_before_a_passive_cue_names_no_one() -> None:
     )
     assert _speakers(text) == ["Li Wenbo", None]
     # a body's "it" still speaks
-    body = "Ministry report\n\nThe Ministry of Mines said that output fell in May. It also said that sales rose."
+    body = "Ministry report\n\nThe Ministry of Mines said that output fell. It also said that sales rose."
     assert _speakers(body) == ["Ministry of Mines", "Ministry of Mines"]
