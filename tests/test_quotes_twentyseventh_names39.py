@@ -97,10 +97,13 @@ def test_his_lawyer_is_the_lawyer_of_the_man_named_last() -> None:
     text = (
         "Hearing\n\n"
         '"It raises questions," said committee chair Robert Lang.\n\n'
-        "On Thursday, the panel held Daniel Ortiz in contempt for refusing to appear. "
+        "On Thursday, Daniel Ortiz refused to appear before the panel. "
         "His lawyer said he would not answer questions."
     )
     assert _speakers(text)[-1] == "Daniel Ortiz's lawyer"
+    # the office of the man the sentence is about, not of the man named in his description
+    about = "Manager dies\n\nThe manager of Tom Reed, Paul Lind, has died at the age of 80, his family said."
+    assert _speakers(about) == ["Paul Lind's family"]
     # with no one named, the words stay as written
     assert _speakers("Storm\n\nThe roads will reopen on Monday, his office said.") == ["his office"]
 

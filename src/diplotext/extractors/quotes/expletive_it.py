@@ -25,10 +25,15 @@ _BETWEEN: Final = regex.compile(
 )
 
 
+_PROGRESSIVE: Final = regex.compile(r"\p{L}+ing(?![\p{L}])")
+
+
 def dummy_it(text: str, mention: Mention | None, cue_start: int) -> bool:
     """Is ``mention`` an "it" whose cue at ``cue_start`` follows it as a passive ("It is also
     widely claimed")?"""
     if mention is None or mention.kind != "pronoun" or mention.text.lower() != "it":
         return False
+    if _PROGRESSIVE.match(text, cue_start) is not None:
+        return False  # "It is also calling on ...": the body's own words
     m = _BETWEEN.match(text, mention.end, cue_start, KEEP_GIL)
     return m is not None

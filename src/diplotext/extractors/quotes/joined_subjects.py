@@ -14,7 +14,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
-from diplotext.syntax.words import PREPOSITIONS
+from diplotext.syntax.words import CONJUNCTIONS, PREPOSITIONS
 
 from .mentions import Mention
 from .resolver import Resolver
@@ -59,10 +59,12 @@ def joined_subject(resolver: Resolver, history: History, h: Said, m: Mention, lo
             return None  # another person opens that sentence: the actor is no subject
     if _VERB_BEFORE.search(text, opening, s, KEEP_GIL) is not None:
         return None  # "She thanked Premier X": the object
+    if len(_WORD.findall(text, opening, s)) > _LEAD_WORDS:
+        return None  # deep in its sentence ("... went down in three sets to X"): no subject
     before = _WORD_BEFORE.search(text, opening, s, KEEP_GIL)
     of_title = before is not None and before.group(2) == "of" and before.group(1) is not None
-    if before is not None and before.group(2) in PREPOSITIONS and not of_title:
-        return None  # "Campaigning against X": no subject (but "Archbishop of Y X")
+    if before is not None and not of_title and _no_subject_after(before.group(2)):
+        return None  # "despite having X", "against Y and X": no subject (but "Archbishop of Y X")
     after = next((b for b in starts if b > e), m.start)
     if _named_in(text, h, after, m.start) or _subject_again(text, h, e, after):
         return None  # the last speaker is named again after: still in focus
@@ -88,6 +90,14 @@ def _sentence_starts(text: str, lo: int, hi: int) -> list[int]:
 
 
 _REACH: Final = 1500
+_LEAD_WORDS: Final = 8
+
+
+def _no_subject_after(word: str) -> bool:
+    """A lower-case word after which a name is no subject: a preposition, a conjunction, an -ing form."""
+    return word in PREPOSITIONS or word in CONJUNCTIONS or word.endswith("ing")
+
+
 _ABBREVIATED: Final = regex.compile(r"(?<![\p{L}])(\p{L}+)\.$")
 _INSIDE: Final = lexicon.words("grammar", "abbreviations inside a sentence")
 _WORD_BEFORE: Final = regex.compile(

@@ -34,8 +34,8 @@ def kind_fits(actor: Actor, pronoun: str) -> bool:
 
 def plural_fits(resolver: Resolver, said: Said) -> bool:
     """Can "they" stand for this earlier speaker: a body, a group, people joined by "and", a plural
-    head ("officials", "Prosecutors"); not one person (a person actor, or a description with a
-    singular head: "a spokesman")?"""
+    head ("officials"), a name no actor or given name makes a person; not one person (a person
+    actor, a name opening with a given name, or a description with a singular head: "a spokesman")?"""
     name = said.name
     if not name or not said.person:
         return True
@@ -45,6 +45,8 @@ def plural_fits(resolver: Resolver, said: Said) -> bool:
         return True
     if person_name(name) is not None:
         return False  # "Tom X": a given name opens it
+    if name[:1].isupper():
+        return True  # a name no actor calls a person: a body ("Sepa predict ... They predicted")
     head = head_noun(name).lower()
     return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
