@@ -56,6 +56,10 @@ def pronoun_owned(resolver: Resolver, m: Mention, quoted: Callable[[int], bool])
         found = text.rfind(near, 0, at) if near is not None else -1
         if near is not None and " " in near and found >= 0 and _subject(text, found, found + len(near)):
             name = near
+        own = resolver.actor_at(found, found + len(near)) if name is not None and near is not None else None
+        others = resolver.people_between(found + len(near or ""), at) if name is not None else []
+        if any(not quoted(pos) and (own is None or i != own.id) for i, pos in others):
+            return None  # another person named since ("Y, an adviser, ... advisers to Mr. X say"): unsure
         if name is not None and resolver.gender(name, None) not in (None, want):
             return None  # "Ms X ... his office said": someone else's office
     if name is None or " " not in name or not (person_name(name) or _person_actor(resolver, name, at)):
