@@ -54,6 +54,8 @@ def joined_subject(resolver: Resolver, history: History, h: Said, m: Mention, lo
     if history.said(s) or text.startswith(("'s", "’s"), e):
         return None  # named in someone's words, or the owner of the subject
     opening = max((b for b in starts if b <= s), default=0)
+    if h.mention.start >= opening:
+        return None  # "A, the head of Y's B service, told ...": A opens that sentence
     for ms, me, other in resolver.mentions_back(s, opening):
         if other.kind == "person" and other.id != actor.id and text[ms:me].lower() not in _PRONOUNS:
             return None  # another person opens that sentence: the actor is no subject

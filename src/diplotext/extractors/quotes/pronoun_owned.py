@@ -50,6 +50,9 @@ def pronoun_owned(resolver: Resolver, m: Mention, quoted: Callable[[int], bool])
     if actor is not None and actor.kind == "person" and pronoun_fits(resolver, actor, _SUBJECT[want]):
         named = [(s, e) for s, e in actor.mentions if e <= at and not text[s:e].islower()]
         if " " in actor.name and named and _subject(text, *named[-1]):
+            others = resolver.people_between(named[-1][1], at)
+            if any(not quoted(pos) and i != actor.id for i, pos in others):
+                return None  # "X faces charges, while Y was told ..., his father said": unsure
             name = actor.name
     if name is None:
         near = resolver.nearest_person(at, said=quoted)
