@@ -14,7 +14,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
-from diplotext.syntax.words import CONJUNCTIONS, PREPOSITIONS
+from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 
 from .mentions import Mention
 from .resolver import Resolver
@@ -96,8 +96,9 @@ _LEAD_WORDS: Final = 8
 
 
 def _no_subject_after(word: str) -> bool:
-    """A lower-case word after which a name is no subject: a preposition, a conjunction, an -ing form."""
-    return word in PREPOSITIONS or word in CONJUNCTIONS or word.endswith("ing")
+    """A lower-case word after which a name is no subject: a preposition, a conjunction, a
+    determiner ("at the White House X briefing room"), an -ing form."""
+    return word in PREPOSITIONS or word in CONJUNCTIONS or word in DETERMINERS or word.endswith("ing")
 
 
 _ABBREVIATED: Final = regex.compile(r"(?<![\p{L}])(\p{L}+)\.$")
@@ -124,11 +125,20 @@ _WORD: Final = regex.compile(r"[\p{L}\-]+")
 def _subject_again(text: str, h: Said, lo: int, hi: int) -> bool:
     """Is a word of the last speaker's name written between ``lo`` and ``hi`` as a clause's
     subject, a lower-case word other than a preposition after it ("..., and then X set out the
-    plan"; not the object of "welcomed X to the podium")?"""
+    plan"), or after a preposition or a conjunction ("used by X"); not the object of "welcomed X
+    to the podium"?"""
     words = {w for w in (h.name or "").split() if w[:1].isupper() and len(w) > 2}
+    previous = ""
     for w in _WORD_AND_NEXT.finditer(text, lo, hi, KEEP_GIL):
-        if w.group(1) in words and w.group(2) is not None and w.group(2) not in PREPOSITIONS:
-            return True
+        if w.group(1) in words:
+            if w.group(2) is not None and w.group(2) not in PREPOSITIONS:
+                return True
+            if previous in PREPOSITIONS or previous in CONJUNCTIONS:
+                return True  # "the gun used by X to ...": named again, not as B's object
+        if not w.group(1)[:1].isupper():
+            previous = w.group(1)
+        if w.group(2) is not None:
+            previous = w.group(2)
     return False
 
 
