@@ -27,6 +27,8 @@ from .outlet_names import outlet_in_full
 from .owned_roles import owned_role_holder
 from .party_members import party_member
 from .place_after import without_place
+from .pronoun_number import kind_fits
+from .pronoun_owned import pronoun_owned
 from .resolver import Resolver, person_title, resolvable_title
 from .speaker_descriptions import described
 from .speaker_history import DEFINITE_BEFORE, History, Said, pronoun_fits
@@ -62,6 +64,9 @@ def resolve_mention(
     member = party_member(resolver, history, m) if m.kind != "pronoun" else None
     if member is not None:  # "the Dunmore Republican said": the person the article is about
         return attrs.evolve(member, mention=m)
+    owned = pronoun_owned(resolver, m, history.quoted)
+    if owned is not None:  # "Senator X met farmers. ... her office said": X's office, not X
+        return owned
     # "Tomas's relatives in Lisbon said": the relatives; the place after them does not make Lisbon
     # the head nor Tomas the speaker
     core = without_place(m.text) if m.kind == "group" else m.text
@@ -135,6 +140,8 @@ def resolve_mention(
         # a pronoun attribution continues the last speaker (coreference by subject would pick
         # whoever the quote talked about), unless that speaker is of the other gender
         return continued_pronoun(resolver, m, low, history)
+    if actor is not None and m.kind == "pronoun" and not kind_fits(actor, low):
+        actor = None  # the actors plugin joined a "she" to a newspaper, a "they" to one person
     if actor is not None and m.kind == "pronoun" and not pronoun_fits(resolver, actor, low):
         actor = None  # the actors plugin joined a "he" to a woman it also calls "her"
     if actor is not None and m.kind == "pronoun" and named_only_in_quotes(resolver, actor, m.start, history):

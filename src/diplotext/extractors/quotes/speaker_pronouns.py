@@ -13,11 +13,13 @@ from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 
 from .article_names import person_name
+from .joined_subjects import joined_subject
 from .mentions import Mention, head_noun
 from .named_bodies import body_opening_sentence_before
 from .naming import can_speak_head
 from .object_pronoun import object_of_the_sentence_before
 from .plural_groups import group_and_start_before
+from .pronoun_number import body_named, plural_fits
 from .resolver import Resolver, person_title
 from .sex_evidence import description_role_sex
 from .speaker_history import PRONOUN_GENDER, SENTENCE_BREAK, History, Said, description_sex
@@ -35,6 +37,9 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
     # the last speaker, unless that speaker is of the other gender: then the latest speaker, else
     # the nearest person named before, who fits
     want = PRONOUN_GENDER.get(low)
+    joined = joined_subject(resolver, history, h, m, low)
+    if joined is not None:  # "... said A. Force (KFOR) spokesman B rejected it. He told ...": B
+        return joined
     if h.mention is not None and h.mention.end < m.start:
         # "..., said A. B warned of delays. '...,' he said": B, named after A spoke
         other = resolver.subject_person(h.mention.end, m.start, want, history.said, h.actor_id or h.name)
@@ -155,6 +160,8 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
         name = resolver.nearest_person(m.start, said=history.quoted)
         if name is not None and want is not None and resolver.gender(name, None) not in (None, want):
             name = None  # "a doorman walked up to Ms X. He told her": not Ms X
+        if name is not None and body_named(resolver, name, m.start):
+            name = None  # "... a report in the X Daily. A guerrilla was captured. She shouted": not the daily
         return Said(name, None, m, name is not None)  # None rather than a bare "he"
     h = _it(resolver, history) if low == "it" else history.last
     if low == "they":
@@ -162,6 +169,12 @@ def unheld_pronoun(resolver: Resolver, m: Mention, low: str, history: History) -
         if found is not None and (h is None or h.mention is None or h.mention.start < found[1]):
             # "Union leaders met the minister. They said ...": union leaders, not a speaker
             # quoted before that sentence
+            return Said(found[0], None, m, False)
+    if low == "they" and h is not None and not plural_fits(resolver, h):
+        h = None  # "X, head of the bureau, said ... they had not called Y a suspect": not X
+    if h is None and low == "they":
+        found = group_and_start_before(resolver, m.start)
+        if found is not None:  # "Union leaders met the minister. They said ...": union leaders
             return Said(found[0], None, m, False)
     if h is None and low == "it":
         span = resolver.named_subject_before(m.start)  # "Apple has sued ... It said": Apple

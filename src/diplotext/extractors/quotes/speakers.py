@@ -21,6 +21,7 @@ from .based_modifiers import name_after_modifier
 from .country_given_names import country_given_name
 from .cues import Cue
 from .degree_words import modifying_degree_word
+from .expletive_it import dummy_it
 from .fragment_speakers import kept_for_pronouns
 from .lead_in_pronoun import lead_in_pronoun
 from .named_documents import named_document
@@ -84,6 +85,8 @@ def resolve_speakers(
                 # "Y said ..., he said": "he" is not Y, whose words his clause reports
                 history.person = _person_before(history, root)
             said = resolve_mention(resolver, root.mention, history, lambda: next_person(root))
+            if dummy_it(text, root.mention, root.cue.start):
+                said = NO_SPEAKER  # "It is also widely claimed that ...": no one
             history.person = inner
             # '"I told Nora to wait," she said': not Nora
             cache[key] = other_than_named(resolver, history, said, direct_of.get(key, ()))
