@@ -179,3 +179,8 @@ def test_he_after_a_sentence_opened_by_a_described_newcomer_is_the_newcomer() ->
         "The striker Jonas Vik joined a rival club in May. He said he was happy to leave."
     )
     assert speakers(text) == ["Tomas Berg", "Jonas Vik"]
+
+
+def test_a_quotation_after_a_cue_then_a_second_verb_is_direct() -> None:
+    got = quotes('The envoy Ann Lee met the rebels. She said "the plan is dead for now" and left the room.')
+    assert [(q.kind, q.text, q.speaker) for q in got] == [("direct", "the plan is dead for now", "Ann Lee")]

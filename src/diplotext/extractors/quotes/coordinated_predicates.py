@@ -22,7 +22,7 @@ from diplotext.syntax.words import (
 
 from .cues import SAY_CUES, Cue
 
-__all__ = ["object_end"]
+__all__ = ["object_end", "second_predicate_at"]
 
 _AND_VERB: Final = regex.compile(r"\s+and\s+(?P<verb>\p{Ll}+)\s+(?P<next>[\p{L}]+)(?![\p{L}])")
 _THAT: Final = regex.compile(r"\s*that(?![\p{L}])")
@@ -93,3 +93,10 @@ _SUBORDINATE: Final = regex.compile(
     r"(?<![\p{L}])(?i:while|whereas|although|though|because|since|if|when|as)\s+[^,;:.\"“”]*$"
 )
 """A subordinator opening the clause the cue stands in ("while the report revealed ...")."""
+
+
+def second_predicate_at(text: str, pos: int, end: int) -> bool:
+    """Does "and" and a second past verb of the same subject follow right at ``pos`` ('said "the
+    plan is dead" and left the room')? Then what stands before ``pos`` ends the words said."""
+    m = _AND_VERB.match(text, pos, end, KEEP_GIL)
+    return m is not None and _past(m.group("verb")) and _opens_an_object(m.group("next"))

@@ -18,6 +18,7 @@ from diplotext.model import Span
 from diplotext.text import sentence_spans
 
 from . import indirect as ind
+from .coordinated_predicates import second_predicate_at
 from .cues import CLAUSE_CUES, LEMMAS, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .marks import QuoteSpan
 from .trailing import signed
@@ -147,10 +148,13 @@ _TO_THE_END: Final = regex.compile(r"[\s.!?)\]]*")
 
 def _whole_clause_after_cue(text: str, sentence: Span, quote: QuoteSpan, before: int) -> bool:
     """A quotation right after a cue with no comma that runs to the sentence's end ('One user said
-    "this is another reason to host our own code".'; 'She told reporters "We will not pay."'): the
-    speaker's words as they stand, direct."""
-    if _TO_THE_END.fullmatch(text, quote.outer_end, sentence[1]) is None:
-        return False
+    "this is another reason to host our own code".'; 'She told reporters "We will not pay."'), or
+    to a second verb of the speaker ('said "the plan is dead" and left'): the speaker's words as
+    they stand, direct."""
+    if _TO_THE_END.fullmatch(text, quote.outer_end, sentence[1]) is None and not second_predicate_at(
+        text, quote.outer_end, sentence[1]
+    ):
+        return False  # (to the end, or to a second verb: 'said "..." and left the room')
     if len(text[quote.start : quote.end].split()) < 3:
         return False
     ss = sentence[0]
