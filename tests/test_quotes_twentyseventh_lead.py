@@ -184,3 +184,26 @@ def test_he_after_a_sentence_opened_by_a_described_newcomer_is_the_newcomer() ->
 def test_a_quotation_after_a_cue_then_a_second_verb_is_direct() -> None:
     got = quotes('The envoy Ann Lee met the rebels. She said "the plan is dead for now" and left the room.')
     assert [(q.kind, q.text, q.speaker) for q in got] == [("direct", "the plan is dead for now", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The ministry said in a statement issued after the meeting that the border would reopen.",
+            "the border would reopen",
+        ),
+        (
+            "The minister told a news conference in the capital on Monday after talks with his counterpart "
+            "that the deal was close.",
+            "the deal was close",
+        ),
+        ("The envoy said during a visit to the region last week that aid would rise.", "aid would rise"),
+        (
+            "The mayor said the plan that the council approved was flawed.",
+            "the plan that the council approved was flawed",
+        ),
+    ],
+)
+def test_what_was_said_starts_after_a_that_past_a_long_adjunct(text: str, said: str) -> None:
+    assert [q.text for q in quotes(text)] == [said]

@@ -25,6 +25,7 @@ from .cited_sources import cites_a_source
 from .coordinated_predicates import object_end
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
+from .far_that import that_after_adjuncts
 from .headings import nobodys_words
 from .leads import colon_clause, fronted_lead, long_source_end, source_relative, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
@@ -305,6 +306,8 @@ def _clause(
         that = (
             ind.find_that(text, pos, after_hi, words=8) if lemma in OBJECT_CUES or _prep(text, pos) else None
         )
+    if that is None and lemma in CLAUSE_CUES and not u.cue.according:  # "said during a visit ... that"
+        that = that_after_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES)
     if that is not None and lemma in CLAUSE_CUES and not u.cue.according:  # "a poll that shows": relative
         return ind.clean(text, that, after_hi)
     if u.took_direct_after:
