@@ -207,3 +207,15 @@ def test_a_quotation_after_a_cue_then_a_second_verb_is_direct() -> None:
 )
 def test_what_was_said_starts_after_a_that_past_a_long_adjunct(text: str, said: str) -> None:
     assert [q.text for q in quotes(text)] == [said]
+
+
+def test_a_far_that_after_a_day_and_an_adjunct_and_not_after_an_infinitive() -> None:
+    got = quotes(
+        "The president said Wednesday at the start of a three-day visit to the capital that ties would grow."
+    )
+    assert [q.text for q in got] == ["ties would grow"]
+    text = (
+        "The chancellor pledged to cut the deficit by next year to meet the rule that the union set "
+        "for its members."
+    )
+    assert all(not q.text.startswith("the union set") for q in quotes(text))

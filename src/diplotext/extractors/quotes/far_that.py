@@ -22,6 +22,8 @@ _OPENS: Final = regex.compile(
     r"\s*(?:" + lexicon.alternation("speech", "words opening an adjunct before a far that") + r")\s",
     regex.IGNORECASE,
 )
+_TO_SOMEONE: Final = regex.compile(r"\s*to\s+(?:(?i:the|a|an|his|her|its|their)\s|\p{Lu})")
+"""'pointed out to the BBC News website that ...': a listener; not "pledged to bring X ... that"."""
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 _MAX_WORDS: Final = 18
 _REACH: Final = 200
@@ -33,7 +35,11 @@ def that_after_adjuncts(text: str, pos: int, end: int, *, listener: bool) -> int
     listener, a listener ("told a news conference ... that"), and hold no comma, no quotation mark,
     no auxiliary and no subject pronoun (which would make the "that" a relative or the words a
     clause); else ``None``."""
-    if not listener and _OPENS.match(text, pos, min(end, pos + 20), KEEP_GIL) is None:
+    if (
+        not listener
+        and _OPENS.match(text, pos, min(end, pos + 20), KEEP_GIL) is None
+        and _TO_SOMEONE.match(text, pos, min(end, pos + 20), KEEP_GIL) is None
+    ):
         return None
     m = _UP_TO_THAT.match(text, pos, min(end, pos + _REACH), KEEP_GIL)
     if m is None:

@@ -307,7 +307,9 @@ def _clause(
             ind.find_that(text, pos, after_hi, words=8) if lemma in OBJECT_CUES or _prep(text, pos) else None
         )
     if that is None and lemma in CLAUSE_CUES and not u.cue.according:  # "said during a visit ... that"
-        that = that_after_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES)
+        that = that_after_adjuncts(text, after_lo, after_hi, listener=lemma in OBJECT_CUES) or (
+            that_after_adjuncts(text, pos, after_hi, listener=False) if pos > after_lo else None
+        )  # (also after the adjuncts skipped: "said Wednesday at the start of a visit that")
     if that is not None and lemma in CLAUSE_CUES and not u.cue.according:  # "a poll that shows": relative
         return ind.clean(text, that, after_hi)
     if u.took_direct_after:
