@@ -208,15 +208,23 @@ _ATTRIBUTION_ADJUNCT: Final = regex.compile(
     r"\s*(?:" + lexicon.alternation("speech", "attribution adjuncts after a fronted clause") + r")(?![\p{L}])"
 )
 
+_PARTICIPLE_OPENER: Final = regex.compile(r"\s*(?!\p{Ll}*thing(?![\p{L}]))\p{Ll}{2,}ing(?![\p{L}])")
+"""A participle opening the phrase after the attribution (", she said, *referencing* the vote"): the
+speaker's act, not the clause going on ("something", "nothing" are no participles)."""
+
+_OPENING_MARKS: Final = frozenset("\"“‘'")
+
 
 def adjunct_after_clause(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a phrase that belongs to the attribution after a fronted clause
     ``text[lo:hi]`` that is whole ("The talks will resume in May, she said Tuesday, *in a move* ...",
     "..., he told reporters, *without* giving a date")? A clause opened by a wh-word ("What he
     found, he says, in ...") may still go on."""
-    if _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None:
+    if _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None and (
+        _PARTICIPLE_OPENER.match(text, start, end, KEEP_GIL) is None or has_finite(text, start, end)
+    ):  # (a gerund subject goes on: ", he said, replacing her would be ...")
         return False
-    first = _FIRST_WORD.match(text, lo, hi, KEEP_GIL)
+    first = _FIRST_WORD.match(text, lo + (text[lo : lo + 1] in _OPENING_MARKS), hi, KEEP_GIL)
     if first is None or _WH_START.match(text, first.start(1), hi, KEEP_GIL) is not None:
         return False
     return has_finite(text, lo, hi) or any(

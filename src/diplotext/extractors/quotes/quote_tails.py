@@ -1,0 +1,54 @@
+"""A quotation opening its sentence whose sentence goes on after the closing mark before the
+attribution: '"We will not give up" until the prisoners are freed, the mayor said.' The quoted
+words are a fragment of the reported clause, not a sentence of their own: the quotation is partial
+and the clause from the opening mark to the attribution is the (indirect) quote that holds it, as
+for 'In May "the town was doing well" for families, the council said.'
+
+Not when the quoted words close with their own punctuation ('"We will wait," he said as ...'), when
+the words after the mark are the attribution ('"We will wait" he said'), or when no cue follows a
+comma later in the sentence ('"Hope" is the word of the day.').
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from diplotext.model import Span
+from diplotext.patterns import KEEP_GIL
+
+from .cues import find_cues
+from .marks import QuoteSpan
+
+__all__ = ["runs_on"]
+
+_TAIL_START: Final = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}'’\-]*)(?![\p{L}])")
+_CLOSED: Final = frozenset(",.;:!?…-—–")
+_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_NEAR: Final = 60
+"""How far after the comma the attribution's cue may stand (", the city's deputy mayor said")."""
+_MARKS: Final = regex.compile(r"[\"“”«»]|''|``")
+
+
+def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
+    """Does the sentence go on after ``quote`` (which opens it) with lower-case words of the same
+    clause before a comma and an attribution?"""
+    _, se = sentence
+    if quote.close is None:
+        return False
+    inner = text[quote.start : quote.end].rstrip(" \t'’\"”")
+    if not inner or inner[-1] in _CLOSED or quote.outer_end >= se:
+        return False
+    tail = _TAIL_START.match(text, quote.outer_end, se, KEEP_GIL)
+    if tail is None or tail.group("word") in _PRONOUNS:
+        return False  # '"We will wait" he said', '"..." she added'
+    for cue in find_cues(text, tail.end("word"), se):
+        comma = text.rfind(",", tail.end("word"), cue.start)
+        if comma < 0:
+            continue  # a cue inside the tail: '"..." until they say so, the mayor said'
+        if cue.start - comma > _NEAR or _MARKS.search(text, quote.outer_end, comma, KEEP_GIL):
+            return False  # another quotation in the run: '"A" and "B," X said'
+        # '"..." on Monday, X said, "...": the attribution splits one quotation (direct both)
+        return _MARKS.search(text, cue.end, se, KEEP_GIL) is None
+    return False

@@ -1,0 +1,91 @@
+"""Quote-span classes of the twenty-seventh session (issue 10, helper quotes44), on invented sentences.
+
+- a quotation opening its sentence whose sentence goes on after the closing mark before the
+  attribution is a fragment of the reported clause: the clause (marks and all) is the quote, the
+  quoted words a partial inside it;
+- a participial phrase after an attribution set inside a clause is the speaker's act, not the
+  clause going on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.quote_helpers import quotes
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "clause", "words"),
+    [
+        (
+            'The harbour board met on Tuesday. "We will not give up" until the ferries run again, '
+            "the chairwoman said.",
+            '"We will not give up" until the ferries run again',
+            "We will not give up",
+        ),
+        (
+            "The bank cut its forecast. \u201cThe recovery is still too weak\u201d to lift hiring in the "
+            "north, said Ona Velt, its chief economist.",
+            "\u201cThe recovery is still too weak\u201d to lift hiring in the north",
+            "The recovery is still too weak",
+        ),
+        (
+            'Farmers gathered at the depot. "We are angry and tired" about the new levy on grain, '
+            "a union leader told reporters.",
+            '"We are angry and tired" about the new levy on grain',
+            "We are angry and tired",
+        ),
+    ],
+)
+def test_quotation_with_a_tail_is_a_fragment_of_the_clause(body: str, clause: str, words: str) -> None:
+    got = _kinds(body)
+    assert ("indirect", clause) in got
+    assert ("partial", words) in got
+    assert ("direct", words) not in got
+
+
+_ALONE = [
+    ('The board met. "We will not give up," the chairwoman said as she left.', "We will not give up,"),
+    ('The harbour board met. "We will not give up" the chairwoman said.', "We will not give up"),
+    (
+        'The harbour board met. "If the ferries stop" next week, the chairwoman said, '
+        '"the island will be cut off."',
+        "If the ferries stop",
+    ),
+]
+
+
+def test_quotation_standing_alone_stays_direct() -> None:
+    """The quoted words close with their own comma, the attribution follows the mark, or a second
+    quotation follows the attribution: still direct (and the tail rule does fire beside them)."""
+    assert ("partial", "We will not give up") in _kinds(
+        'The board met. "We will not give up" until the ferries run again, the chairwoman said.'
+    )
+    for body, words in _ALONE:
+        assert ("direct", words) in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        (
+            "Trade at the market was slow all week, the stall holder said, wiping rain off her hat.",
+            "Trade at the market was slow all week",
+        ),
+        (
+            "The cargo was mostly grain and timber, the port authority said, including some rice.",
+            "The cargo was mostly grain and timber",
+        ),
+    ],
+)
+def test_participle_after_an_inserted_attribution_is_no_part_of_the_clause(body: str, clause: str) -> None:
+    assert ("indirect", clause) in _kinds(body)
+
+
+def test_gerund_subject_after_an_inserted_attribution_goes_on_with_the_clause() -> None:
+    assert ("indirect", "Sales were slow") in _kinds("Sales were slow, the grocer said, shaking his head.")
+    clause = "Though the handover was smooth, the envoy said, replacing the chief now would be much harder"
+    assert ("indirect", clause) in _kinds(clause + ".")
