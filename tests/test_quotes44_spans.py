@@ -89,3 +89,36 @@ def test_gerund_subject_after_an_inserted_attribution_goes_on_with_the_clause() 
     assert ("indirect", "Sales were slow") in _kinds("Sales were slow, the grocer said, shaking his head.")
     clause = "Though the handover was smooth, the envoy said, replacing the chief now would be much harder"
     assert ("indirect", clause) in _kinds(clause + ".")
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        (
+            "The minister said the guard must stop what she called organised smuggling on the coast.",
+            "the guard must stop what she called organised smuggling on the coast",
+        ),
+        (
+            "The mayor said that the bridge plan, which critics have called reckless, would go ahead.",
+            "the bridge plan, which critics have called reckless, would go ahead",
+        ),
+    ],
+)
+def test_naming_relative_inside_a_reported_clause_does_not_cut_it(body: str, clause: str) -> None:
+    """A naming cue after "what"/"which" and its subject names a thing of the clause the first
+    cue reports: the outer clause runs over it."""
+    assert ("indirect", clause) in _kinds(body)
+
+
+def test_dangling_relative_is_no_part_of_the_clause() -> None:
+    got = _kinds("The minister said the bridge plan had failed, which critics said was plain to see.")
+    assert ("indirect", "the bridge plan had failed") in got
+
+
+def test_so_called_without_a_hyphen_is_no_attribution() -> None:
+    got = _kinds(
+        "The senator said many officials were willing to serve, even if the so called hawks were loud."
+    )
+    assert got == [
+        ("indirect", "many officials were willing to serve, even if the so called hawks were loud")
+    ]

@@ -421,14 +421,16 @@ def clean(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     tail = _TRAILING_CONJUNCTION.search(text, start, end, KEEP_GIL)
-    if tail is not None:  # "A said X, and B said Y": X without the "and"
+    if tail is not None:  # "A said X, and B said Y": X without the "and" (or a dangling "which")
         end = tail.start()
     if not has_words(text, start, end, 2):
         return None
     return start, end
 
 
-_TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$")
+_TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas|(?:wh(?:ich|o|om)))$")
+"""A joining word the next attribution cut from its clause ("X said A, and B said ..."; "the plan
+had failed, which critics said was plain": a relative pronoun left dangling is no part of A)."""
 
 
 _COMMA_WORD: Final = regex.compile(r",\s+(\p{Ll}+)")

@@ -17,6 +17,7 @@ import regex
 
 from diplotext.model import Span
 from diplotext.patterns import KEEP_GIL
+from diplotext.syntax.words import SUBJECT_PRONOUNS
 
 from .cues import find_cues
 from .marks import QuoteSpan
@@ -25,7 +26,6 @@ __all__ = ["runs_on"]
 
 _TAIL_START: Final = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}'’\-]*)(?![\p{L}])")
 _CLOSED: Final = frozenset(",.;:!?…-—–")
-_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _NEAR: Final = 60
 """How far after the comma the attribution's cue may stand (", the city's deputy mayor said")."""
 _MARKS: Final = regex.compile(r"[\"“”«»]|''|``")
@@ -41,7 +41,7 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
     if not inner or inner[-1] in _CLOSED or quote.outer_end >= se:
         return False
     tail = _TAIL_START.match(text, quote.outer_end, se, KEEP_GIL)
-    if tail is None or tail.group("word") in _PRONOUNS:
+    if tail is None or tail.group("word") in SUBJECT_PRONOUNS:
         return False  # '"We will wait" he said', '"..." she added'
     for cue in find_cues(text, tail.end("word"), se):
         comma = text.rfind(",", tail.end("word"), cue.start)
