@@ -28,9 +28,14 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ),
         (
             "The bank cut its forecast. \u201cThe recovery is still too weak\u201d to lift hiring in the "
-            "north, said Ona Velt, its chief economist.",
+            "north, its chief economist Ona Velt said.",
             "\u201cThe recovery is still too weak\u201d to lift hiring in the north",
             "The recovery is still too weak",
+        ),
+        (
+            'The bank met. "Trade is too weak" to lift hiring, said Ona Velt, vice-chair of Arden.',
+            '"Trade is too weak" to lift hiring',
+            "Trade is too weak",
         ),
         (
             'Farmers gathered at the depot. "We are angry and tired" about the new levy on grain, '
@@ -48,6 +53,14 @@ def test_quotation_with_a_tail_is_a_fragment_of_the_clause(body: str, clause: st
 
 
 _ALONE = [
+    (
+        'The bank met. "Trade is weak" here, said Council for Trade in Europe envoy Ona Velt, after talks.',
+        "Trade is weak",
+    ),
+    (
+        'The board met. "We will not give up" the chairwoman said on Friday, a radio station reported.',
+        "We will not give up",
+    ),
     ('The board met. "We will not give up," the chairwoman said as she left.', "We will not give up,"),
     ('The harbour board met. "We will not give up" the chairwoman said.', "We will not give up"),
     (
@@ -83,6 +96,12 @@ def test_quotation_standing_alone_stays_direct() -> None:
 )
 def test_participle_after_an_inserted_attribution_is_no_part_of_the_clause(body: str, clause: str) -> None:
     assert ("indirect", clause) in _kinds(body)
+
+
+def test_hyphened_title_after_an_inverted_speaker_is_no_part_of_the_clause() -> None:
+    assert ("indirect", "The port will reopen in May") in _kinds(
+        "The port will reopen in May, said Ona Velt, vice-president of the harbour board."
+    )
 
 
 def test_gerund_subject_after_an_inserted_attribution_goes_on_with_the_clause() -> None:

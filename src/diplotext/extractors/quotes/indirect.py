@@ -220,15 +220,20 @@ def adjunct_after_clause(text: str, lo: int, hi: int, start: int, end: int) -> b
     ``text[lo:hi]`` that is whole ("The talks will resume in May, she said Tuesday, *in a move* ...",
     "..., he told reporters, *without* giving a date")? A clause opened by a wh-word ("What he
     found, he says, in ...") may still go on."""
-    if _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None and (
-        _PARTICIPLE_OPENER.match(text, start, end, KEEP_GIL) is None or has_finite(text, start, end)
-    ):  # (a gerund subject goes on: ", he said, replacing her would be ...")
+    participle = _PARTICIPLE_OPENER.match(text, start, end, KEEP_GIL) is not None
+    if participle and has_finite(text, start, end):
+        return False  # a gerund subject goes on: ", he said, replacing her would be ..."
+    if not participle and _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None:
         return False
-    first = _FIRST_WORD.match(text, lo + (text[lo : lo + 1] in _OPENING_MARKS), hi, KEEP_GIL)
+    while lo < hi and (text[lo].isspace() or text[lo] in _OPENING_MARKS):
+        lo += 1  # '"We tried" to ..., she said, ...': the clause opens with a quotation
+    first = _FIRST_WORD.match(text, lo, hi, KEEP_GIL)
     if first is None or _WH_START.match(text, first.start(1), hi, KEEP_GIL) is not None:
         return False
-    return has_finite(text, lo, hi) or any(
-        w in _AUX or w in _IRREGULAR for w in _LOWER_WORD.findall(text, lo, hi)
+    return (
+        participle  # ", he said, *opening* the meeting": the speaker's act whatever came before
+        or has_finite(text, lo, hi)
+        or any(w in _AUX or w in _IRREGULAR for w in _LOWER_WORD.findall(text, lo, hi))
     )
 
 

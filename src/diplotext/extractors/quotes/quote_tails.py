@@ -5,8 +5,9 @@ and the clause from the opening mark to the attribution is the (indirect) quote 
 for 'In May "the town was doing well" for families, the council said.'
 
 Not when the quoted words close with their own punctuation ('"We will wait," he said as ...'), when
-the words after the mark are the attribution ('"We will wait" he said'), or when no cue follows a
-comma later in the sentence ('"Hope" is the word of the day.').
+the words after the mark are the attribution ('"We will wait" he said', '"..." the minister said
+Tuesday, ...'), when no speaker and cue follow a comma later in the sentence ('"Hope" is the word
+of the day.'; an inverted '..., said X' is left direct), or when a quotation follows the attribution.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _TAIL_START: Final = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}'’\-]*)(?![\p
 _CLOSED: Final = frozenset(",.;:!?…-—–")
 _NEAR: Final = 60
 """How far after the comma the attribution's cue may stand (", the city's deputy mayor said")."""
+_PLAIN_INVERTED: Final = regex.compile(
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}"
+    r"(?:,[ \t]+\p{Ll}[^\"“”]*)?[.!?]?\s*"
+)
+"""An inverted attribution that is a name and nothing more, or a name and a role after a comma
+(", said Ona Velt, an economist at ...", ", said Ona Velt, vice-chair of ...")."""
 _MARKS: Final = regex.compile(r"[\"“”«»]|''|``")
 
 
@@ -45,10 +52,19 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
         return False  # '"We will wait" he said', '"..." she added'
     for cue in find_cues(text, tail.end("word"), se):
         comma = text.rfind(",", tail.end("word"), cue.start)
-        if comma < 0:
-            continue  # a cue inside the tail: '"..." until they say so, the mayor said'
-        if cue.start - comma > _NEAR or _MARKS.search(text, quote.outer_end, comma, KEEP_GIL):
-            return False  # another quotation in the run: '"A" and "B," X said'
-        # '"..." on Monday, X said, "...": the attribution splits one quotation (direct both)
-        return _MARKS.search(text, cue.end, se, KEEP_GIL) is None
-    return False
+        if comma >= 0 and cue.start - comma <= _NEAR:
+            break
+        if not cue.text.endswith("ing"):
+            return False  # '"..." the minister said Tuesday, an agency reported': its own attribution
+        # '"..." before discussing it, he said': a participle inside the tail
+    else:
+        return False
+    if (
+        not text[comma + 1 : cue.start].strip()
+        and _PLAIN_INVERTED.fullmatch(text, cue.end, se, KEEP_GIL) is None
+    ):
+        return False  # '"..." by May, said X of Y and Z envoy W, after ...': left direct
+    if _MARKS.search(text, quote.outer_end, comma, KEEP_GIL) is not None:
+        return False  # another quotation in the run: '"A" and "B," X said'
+    # '"..." on Monday, the envoy said, "...": the attribution splits one quotation (direct both)
+    return _MARKS.search(text, cue.end, se, KEEP_GIL) is None
