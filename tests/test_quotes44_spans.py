@@ -54,6 +54,14 @@ def test_quotation_with_a_tail_is_a_fragment_of_the_clause(body: str, clause: st
 
 _ALONE = [
     (
+        'The unit met. "We will answer if asked" by writers, Ona Velt was quoted as saying.',
+        "We will answer if asked",
+    ),
+    (
+        'The unit met. "Progress" must be made, and soon,"said the joint statement which was sent out.',
+        "Progress",
+    ),
+    (
         'The bank met. "Trade is weak" here, said Council for Trade in Europe envoy Ona Velt, after talks.',
         "Trade is weak",
     ),

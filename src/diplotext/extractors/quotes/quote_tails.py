@@ -12,6 +12,7 @@ of the day.'; an inverted '..., said X' is left direct), or when a quotation fol
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -22,8 +23,9 @@ from diplotext.syntax.words import SUBJECT_PRONOUNS
 
 from .cues import find_cues
 from .marks import QuoteSpan
+from .unit_types import Raw
 
-__all__ = ["runs_on"]
+__all__ = ["restore_direct", "runs_on"]
 
 _TAIL_START: Final = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}'’\-]*)(?![\p{L}])")
 _CLOSED: Final = frozenset(",.;:!?…-—–")
@@ -35,6 +37,7 @@ _PLAIN_INVERTED: Final = regex.compile(
 )
 """An inverted attribution that is a name and nothing more, or a name and a role after a comma
 (", said Ona Velt, an economist at ...", ", said Ona Velt, vice-chair of ...")."""
+_LETTER: Final = regex.compile(r"\p{L}")
 _MARKS: Final = regex.compile(r"[\"“”«»]|''|``")
 
 
@@ -60,7 +63,7 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
     else:
         return False
     if (
-        not text[comma + 1 : cue.start].strip()
+        _LETTER.search(text, comma + 1, cue.start, KEEP_GIL) is None
         and _PLAIN_INVERTED.fullmatch(text, cue.end, se, KEEP_GIL) is None
     ):
         return False  # '"..." by May, said X of Y and Z envoy W, after ...': left direct
@@ -68,3 +71,13 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
         return False  # another quotation in the run: '"A" and "B," X said'
     # '"..." on Monday, the envoy said, "...": the attribution splits one quotation (direct both)
     return _MARKS.search(text, cue.end, se, KEEP_GIL) is None
+
+
+def restore_direct(raws: list[Raw], tailed: Sequence[QuoteSpan]) -> None:
+    """A quotation :func:`runs_on` made partial stays direct when no reported clause of the
+    sentence holds it after all ('"..." by May, X was quoted as saying': no clause was read)."""
+    for i, raw in enumerate(raws):
+        if raw.kind != "partial" or not any(q.start == raw.start and q.end == raw.end for q in tailed):
+            continue
+        if not any(r.kind == "indirect" and r.start <= raw.start and raw.end <= r.end for r in raws):
+            raws[i] = Raw("direct", raw.start, raw.end, raw.unit)

@@ -31,6 +31,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
 from .nesting import outer_end
 from .postposed_outer import widen_postposed
+from .quote_tails import restore_direct
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
 from .refusals import refused_to_speak
 from .scare_quotes import modifier_term
@@ -204,6 +205,7 @@ def analyse_sentence(
                 holder = None  # 'the "open door" policy, officials said': the writer's scare quotes
         if holder is not None:
             out.append(Raw("partial", q.start, q.end, holder))
+    restore_direct(out, [q for q in partial if at_sentence_start(text, ss, q)])
     return out
 
 
