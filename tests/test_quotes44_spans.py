@@ -149,3 +149,30 @@ def test_so_called_without_a_hyphen_is_no_attribution() -> None:
     assert got == [
         ("indirect", "many officials were willing to serve, even if the so called hawks were loud")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        (
+            "And if the ferry stops, the mayor said, the island would run out of fuel.",
+            "if the ferry stops, the mayor said, the island would run out of fuel",
+        ),
+        (
+            "To meet its target, the panel concluded, the levy must rise again in 2031.",
+            "To meet its target, the panel concluded, the levy must rise again in 2031",
+        ),
+        (
+            "Rather than cutting staff, said Ona Velt, the mill wants shorter shifts.",
+            "Rather than cutting staff, said Ona Velt, the mill wants shorter shifts",
+        ),
+        (
+            "The pilot had no known links to the group, the airline added, and had passed every check.",
+            "The pilot had no known links to the group, the airline added, and had passed every check",
+        ),
+    ],
+)
+def test_fronted_piece_and_main_clause_around_an_attribution_are_one_clause(body: str, clause: str) -> None:
+    got = _kinds(body)
+    assert ("indirect", clause) in got
+    assert ("indirect", "The talks failed") in _kinds("The talks failed, he said, and the delegates left.")

@@ -24,6 +24,7 @@ from .bare_clauses import opens_clause
 from .cited_sources import cites_a_source
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
+from .fronted_clauses import fronted_goes_on
 from .headings import nobodys_words
 from .leads import colon_clause, fronted_lead, long_source_end, source_relative, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
@@ -377,7 +378,10 @@ def _clause(
             and not u.cue.according
             and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi, KEEP_GIL))
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
-            and ind.continues_after(text, u.attr_start, pos + 1, after_hi)
+            and (
+                ind.continues_after(text, u.attr_start, pos + 1, after_hi)
+                or fronted_goes_on(text, before_lo, before_hi, pos + 1, after_hi)
+            )
             and not ind.adjunct_after_clause(text, before_lo, before_hi, pos + 1, after_hi)
         ):
             # "What he found, he says, is that ...": the attribution sits inside one clause
