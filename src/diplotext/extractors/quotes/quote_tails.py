@@ -29,14 +29,19 @@ __all__ = ["restore_direct", "runs_on"]
 
 _TAIL_START: Final = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}'’\-]*)(?![\p{L}])")
 _CLOSED: Final = frozenset(",.;:!?…-—–")
-_NEAR: Final = 60
-"""How far after the comma the attribution's cue may stand (", the city's deputy mayor said")."""
+_NEAR: Final = 120
+"""How far after the comma the attribution's cue may stand (", X, deputy head of the city's water
+board, told ...")."""
 _PLAIN_INVERTED: Final = regex.compile(
-    r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3}"
-    r"(?:,[ \t]+\p{Ll}[^\"“”]*)?[.!?]?\s*"
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|(?:the|a|an)[ \t]+(?=\p{Ll}+[,.!?\s]*(?:,|$)))?"
+    r"(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu}|(?<=(?:the|an?)[ \t]+)\p{Ll})[\p{L}'’.\-]*"
+    r"(?:[ \t]+(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})[\p{L}'’.\-]*){0,3}"
+    r"(?:,[ \t]+[^\"“”]*)?[.!?]?\s*"
 )
-"""An inverted attribution that is a name and nothing more, or a name and a role after a comma
-(", said Ona Velt, an economist at ...", ", said Ona Velt, vice-chair of ...")."""
+"""An inverted attribution that is a name (or "the statement") and nothing more, or with a role
+after a comma (", said Ona Velt, an economist at ...", ", said Ali al-Hamdi, Acme's president",
+", said the statement, whose ..."). A run of name words with lower-case words between them
+("said Council for Trade in Europe envoy X") may run on: not this."""
 _LETTER: Final = regex.compile(r"\p{L}")
 _MARKS: Final = regex.compile(r"[\"“”«»]|''|``")
 
@@ -54,7 +59,7 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
     if tail is None or tail.group("word") in SUBJECT_PRONOUNS:
         return False  # '"We will wait" he said', '"..." she added'
     for cue in find_cues(text, tail.end("word"), se):
-        comma = text.rfind(",", tail.end("word"), cue.start)
+        comma = text.find(",", tail.end("word"), cue.start)  # the first: an apposition may follow
         if comma >= 0 and cue.start - comma <= _NEAR:
             break
         if not cue.text.endswith("ing"):
@@ -67,7 +72,7 @@ def runs_on(text: str, sentence: Span, quote: QuoteSpan) -> bool:
         and _PLAIN_INVERTED.fullmatch(text, cue.end, se, KEEP_GIL) is None
     ):
         return False  # '"..." by May, said X of Y and Z envoy W, after ...': left direct
-    if _MARKS.search(text, quote.outer_end, comma, KEEP_GIL) is not None:
+    if _MARKS.search(text, quote.outer_end, cue.start, KEEP_GIL) is not None:
         return False  # another quotation in the run: '"A" and "B," X said'
     # '"..." on Monday, the envoy said, "...": the attribution splits one quotation (direct both)
     return _MARKS.search(text, cue.end, se, KEEP_GIL) is None
