@@ -163,8 +163,8 @@ def test_so_called_without_a_hyphen_is_no_attribution() -> None:
             "To meet its target, the panel concluded, the levy must rise again in 2031",
         ),
         (
-            "Rather than cutting staff, said Ona Velt, the mill wants shorter shifts.",
-            "Rather than cutting staff, said Ona Velt, the mill wants shorter shifts",
+            "Rather than cutting staff, said Ona Velt, the mill would shorten shifts.",
+            "Rather than cutting staff, said Ona Velt, the mill would shorten shifts",
         ),
         (
             "The pilot had no known links to the group, the airline added, and had passed every check.",
@@ -176,3 +176,5 @@ def test_fronted_piece_and_main_clause_around_an_attribution_are_one_clause(body
     got = _kinds(body)
     assert ("indirect", clause) in got
     assert ("indirect", "The talks failed") in _kinds("The talks failed, he said, and the delegates left.")
+    inverted = "To cut costs the mill should shorten shifts, said Ona Velt, an economist at Arden."
+    assert ("indirect", "To cut costs the mill should shorten shifts") in _kinds(inverted)

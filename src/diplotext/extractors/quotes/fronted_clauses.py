@@ -37,14 +37,16 @@ _MARK: Final = regex.compile(r"[\"“”]|''|``")
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 
 
-def fronted_goes_on(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+def fronted_goes_on(text: str, lo: int, hi: int, start: int, end: int, *, inverted: bool = False) -> bool:
     """Does the clause go on after the attribution: ``text[lo:hi]`` is a fronted piece that needs
     a main clause and ``text[start:end]`` (after the attribution's comma) is one, or a subjectless
-    verb phrase after "and"?"""
+    verb phrase after "and"? ``inverted``: the attribution is "said X"."""
     if _MARK.search(text, start, end, KEEP_GIL) is not None or not ind.has_words(text, start, end, 3):
         return False
     if _FRONTED.match(text, lo, hi, KEEP_GIL) is not None:
-        return True  # the main clause (its verb may be a present "wants" the finite test misses)
+        # the main clause (its verb may be a present "wants" the finite test misses); after an
+        # inverted "said X" a phrase with no finite verb is X's role ("..., said X, an academic")
+        return not inverted or ind.has_finite(text, start, end)
     m = _AND_VERB.match(text, start, end, KEEP_GIL)
     if m is None or not ind.has_finite(text, lo, hi):
         return False

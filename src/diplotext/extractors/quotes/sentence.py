@@ -380,7 +380,7 @@ def _clause(
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
             and (
                 ind.continues_after(text, u.attr_start, pos + 1, after_hi)
-                or fronted_goes_on(text, before_lo, before_hi, pos + 1, after_hi)
+                or fronted_goes_on(text, before_lo, before_hi, pos + 1, after_hi, inverted=u.inverted)
             )
             and not ind.adjunct_after_clause(text, before_lo, before_hi, pos + 1, after_hi)
         ):
