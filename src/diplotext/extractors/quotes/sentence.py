@@ -274,7 +274,9 @@ def _role_apposition(text: str, start: int, end: int) -> bool:
     """After "..., said X": ", director of research at Y" (a role, then its body or nothing) is about
     X, not a continuation of the clause."""
     m = _ROLE_PHRASE.match(text, start, end, KEEP_GIL)
-    head = m.group("head").split()[-1] if m is not None else ""
+    if m is None:
+        return False
+    head = m.group("head").split()[-1]
     if not (can_speak_head(head) or can_speak_head(head.rsplit("-", 1)[-1])):
         return False  # (a hyphened title by its last part: "vice-president", "co-founder")
     comma = text.find(",", m.end(), end)  # "..., said X, head of Y, is that ...": the clause goes on
