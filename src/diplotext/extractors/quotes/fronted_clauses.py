@@ -16,6 +16,7 @@ import regex
 
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
+from diplotext.syntax.words import SUBJECT_PRONOUNS
 
 from . import indirect as ind
 
@@ -24,8 +25,7 @@ __all__ = ["fronted_goes_on"]
 _OPENERS: Final = sorted(
     lexicon.words("grammar", "subordinators")
     | lexicon.words("speech", "openers of a fronted phrase an attribution interrupts"),
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),
 )
 _FRONTED: Final = regex.compile(
     r"\s*[\"“]?(?:(?:And|But|So|Yet)\s+)?(?i:"
@@ -33,6 +33,11 @@ _FRONTED: Final = regex.compile(
     + r")\s+\p{L}"
 )
 _AND_VERB: Final = regex.compile(r"\s*and\s+(?:(?:also|then|later|still)\s+)?(?P<verb>\p{Ll}+)(?![\p{L}'’])")
+_SUBJECT_FIRST: Final = regex.compile(
+    r"\s*(?:(?i:" + "|".join(sorted(SUBJECT_PRONOUNS)) + r")(?![\p{L}'’])|\p{N})"
+)
+"""A main clause after "said X," that opens with a pronoun or a number ("it rises ...", "2004 saw
+..."), which no role of X does."""
 _MARK: Final = regex.compile(r"[\"“”]|''|``")
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 
@@ -46,7 +51,11 @@ def fronted_goes_on(text: str, lo: int, hi: int, start: int, end: int, *, invert
     if _FRONTED.match(text, lo, hi, KEEP_GIL) is not None:
         # the main clause (its verb may be a present "wants" the finite test misses); after an
         # inverted "said X" a phrase with no finite verb is X's role ("..., said X, an academic")
-        return not inverted or ind.has_finite(text, start, end)
+        return (
+            not inverted
+            or ind.has_finite(text, start, end)
+            or _SUBJECT_FIRST.match(text, start, end, KEEP_GIL) is not None
+        )
     m = _AND_VERB.match(text, start, end, KEEP_GIL)
     if m is None or not ind.has_finite(text, lo, hi):
         return False
