@@ -90,7 +90,7 @@ def object_end(text: str, cue: Cue, start: int, end: int) -> int:
 _ED: Final = regex.compile(r"\p{Ll}{3,}ed")
 _QUOTE_MARKS: Final = frozenset('"“”')
 _SUBORDINATE: Final = regex.compile(
-    r"(?<![\p{L}])(?i:while|whereas|although|though|because|since|if|when|as)\s+[^,;:.\"“”]*$"
+    r"(?<![\p{L}])(?i:" + lexicon.alternation("grammar", "subordinators") + r")\s+[^,;:.\"“”]*$"
 )
 """A subordinator opening the clause the cue stands in ("while the report revealed ...")."""
 

@@ -21,6 +21,7 @@ from . import indirect as ind
 from .coordinated_predicates import second_predicate_at
 from .cues import CLAUSE_CUES, LEMMAS, OBJECT_CUES, SAY_CUES, Cue, find_cues
 from .marks import QuoteSpan
+from .quote_tails import runs_on
 from .trailing import signed
 
 __all__ = ["is_direct", "quote_sentences"]
@@ -129,7 +130,7 @@ def is_direct(
     """Is ``quote`` a direct quotation within its sentence?"""
     ss, _ = sentence
     if at_sentence_start(text, ss, quote):
-        return True
+        return not runs_on(text, sentence, quote)  # '"..." until May, X said': a fragment of the clause
     i = quote.open
     while i > ss and text[i - 1].isspace():
         i -= 1

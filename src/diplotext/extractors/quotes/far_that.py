@@ -22,7 +22,13 @@ _OPENS: Final = regex.compile(
     r"\s*(?:" + lexicon.alternation("speech", "words opening an adjunct before a far that") + r")\s",
     regex.IGNORECASE,
 )
-_TO_SOMEONE: Final = regex.compile(r"\s*to\s+(?:(?i:the|a|an|his|her|its|their)\s|\p{Lu})")
+_TO_SOMEONE: Final = regex.compile(
+    r"\s*to\s+(?:(?i:"
+    + lexicon.alternation("grammar", "determiners")
+    + "|"
+    + lexicon.alternation("grammar", "possessives")
+    + r")\s|\p{Lu})"
+)
 """'pointed out to the BBC News website that ...': a listener; not "pledged to bring X ... that"."""
 _AUX: Final = lexicon.words("speech", "auxiliaries and modals")
 _MAX_WORDS: Final = 18

@@ -208,19 +208,32 @@ _ATTRIBUTION_ADJUNCT: Final = regex.compile(
     r"\s*(?:" + lexicon.alternation("speech", "attribution adjuncts after a fronted clause") + r")(?![\p{L}])"
 )
 
+_PARTICIPLE_OPENER: Final = regex.compile(r"\s*(?!\p{Ll}*thing(?![\p{L}]))\p{Ll}{2,}ing(?![\p{L}])")
+"""A participle opening the phrase after the attribution (", she said, *referencing* the vote"): the
+speaker's act, not the clause going on ("something", "nothing" are no participles)."""
+
+_OPENING_MARKS: Final = frozenset("\"“‘'")
+
 
 def adjunct_after_clause(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a phrase that belongs to the attribution after a fronted clause
     ``text[lo:hi]`` that is whole ("The talks will resume in May, she said Tuesday, *in a move* ...",
     "..., he told reporters, *without* giving a date")? A clause opened by a wh-word ("What he
     found, he says, in ...") may still go on."""
-    if _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None:
+    participle = _PARTICIPLE_OPENER.match(text, start, end, KEEP_GIL) is not None
+    if participle and has_finite(text, start, end):
+        return False  # a gerund subject goes on: ", he said, replacing her would be ..."
+    if not participle and _ATTRIBUTION_ADJUNCT.match(text, start, end, KEEP_GIL) is None:
         return False
+    while lo < hi and (text[lo].isspace() or text[lo] in _OPENING_MARKS):
+        lo += 1  # '"We tried" to ..., she said, ...': the clause opens with a quotation
     first = _FIRST_WORD.match(text, lo, hi, KEEP_GIL)
     if first is None or _WH_START.match(text, first.start(1), hi, KEEP_GIL) is not None:
         return False
-    return has_finite(text, lo, hi) or any(
-        w in _AUX or w in _IRREGULAR for w in _LOWER_WORD.findall(text, lo, hi)
+    return (
+        participle  # ", he said, *opening* the meeting": the speaker's act whatever came before
+        or has_finite(text, lo, hi)
+        or any(w in _AUX or w in _IRREGULAR for w in _LOWER_WORD.findall(text, lo, hi))
     )
 
 
@@ -413,14 +426,16 @@ def clean(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     tail = _TRAILING_CONJUNCTION.search(text, start, end, KEEP_GIL)
-    if tail is not None:  # "A said X, and B said Y": X without the "and"
+    if tail is not None:  # "A said X, and B said Y": X without the "and" (or a dangling "which")
         end = tail.start()
     if not has_words(text, start, end, 2):
         return None
     return start, end
 
 
-_TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas)$")
+_TRAILING_CONJUNCTION: Final = regex.compile(r",\s*(?:and|but|or|while|whereas|(?:wh(?:ich|o|om)))$")
+"""A joining word the next attribution cut from its clause ("X said A, and B said ..."; "the plan
+had failed, which critics said was plain": a relative pronoun left dangling is no part of A)."""
 
 
 _COMMA_WORD: Final = regex.compile(r",\s+(\p{Ll}+)")

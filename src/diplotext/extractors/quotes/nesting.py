@@ -12,11 +12,15 @@ import regex
 from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
+from .cues import NAMING_CUES
 from .unit_types import Unit
 
 __all__ = ["nested", "outer_end"]
 
 _LINKS: Final = lexicon.words("speech", "words before an attribution inside a reported clause")
+_NAMING_RELATIVES: Final = lexicon.words(
+    "speech", "relatives before a naming attribution inside a reported clause"
+)
 _LAST_WORD: Final = regex.compile(r"(?r)(?<![\p{L}'’])(\p{L}+),?\s*$")
 _RELATIVE: Final = regex.compile(r"\s*,?\s*(?:who|which|that)\s+(?:\p{Ll}+\s+){0,2}$")
 _BREAK: Final = regex.compile(r"[;:\"“”]|\s[—–]\s|\s-\s")
@@ -40,6 +44,8 @@ def nested(text: str, outer: Unit, inner: Unit) -> bool:
     if _BREAK.search(text, *between) is not None or not text[between[0] : between[1]].strip():
         return False
     m = _LAST_WORD.search(text, *between)
+    if m is not None and m.group(1) in _NAMING_RELATIVES and inner.cue.lemma in NAMING_CUES:
+        return _words(text, outer.attr_end, m.start(1))  # "..., which critics have called reckless,"
     if m is not None and m.group(1) in _LINKS:
         # a subordinator inside a clause begun after the cue (not "X denied, though Y said ...")
         return m.group(1) == "that" or _words(text, outer.attr_end, m.start(1))

@@ -26,6 +26,7 @@ from .coordinated_predicates import object_end
 from .cues import BEFORE_CUES, CLAUSE_CUES, COMPLEMENT_CUES, OBJECT_CUES, SAY_CUES, Cue
 from .direct import at_sentence_start, is_direct
 from .far_that import that_after_adjuncts
+from .fronted_clauses import fronted_goes_on
 from .headings import nobodys_words
 from .leads import colon_clause, fronted_lead, long_source_end, source_relative, told_what
 from .limits import MAX_CLAUSE, MAX_CUES
@@ -33,6 +34,7 @@ from .marks import QuoteSpan, opens_with_quote
 from .naming import can_speak_head
 from .nesting import outer_end
 from .postposed_outer import widen_postposed
+from .quote_tails import restore_direct
 from .quoted_terms import _RELATIVE_AFTER, _name_or_term, _work_title
 from .refusals import refused_to_speak
 from .scare_quotes import modifier_term
@@ -208,6 +210,7 @@ def analyse_sentence(
                 holder = None  # 'the "open door" policy, officials said': the writer's scare quotes
         if holder is not None:
             out.append(Raw("partial", q.start, q.end, holder))
+    restore_direct(out, [q for q in partial if at_sentence_start(text, ss, q)])
     return out
 
 
@@ -275,8 +278,11 @@ def _role_apposition(text: str, start: int, end: int) -> bool:
     """After "..., said X": ", director of research at Y" (a role, then its body or nothing) is about
     X, not a continuation of the clause."""
     m = _ROLE_PHRASE.match(text, start, end, KEEP_GIL)
-    if m is None or not can_speak_head(m.group("head").split()[-1]):
+    if m is None:
         return False
+    head = m.group("head").split()[-1]
+    if not (can_speak_head(head) or can_speak_head(head.rsplit("-", 1)[-1])):
+        return False  # (a hyphened title by its last part: "vice-president", "co-founder")
     comma = text.find(",", m.end(), end)  # "..., said X, head of Y, is that ...": the clause goes on
     return comma < 0 or not ind.continues(text, comma + 1, end)
 
@@ -382,7 +388,10 @@ def _clause(
             and not u.cue.according
             and not (u.inverted and _SPEAKER_PP.match(text, pos + 1, after_hi, KEEP_GIL))
             and not (u.inverted and _role_apposition(text, pos + 1, after_hi))
-            and ind.continues_after(text, u.attr_start, pos + 1, after_hi)
+            and (
+                ind.continues_after(text, u.attr_start, pos + 1, after_hi)
+                or fronted_goes_on(text, before_lo, before_hi, pos + 1, after_hi, inverted=u.inverted)
+            )
             and not ind.adjunct_after_clause(text, before_lo, before_hi, pos + 1, after_hi)
         ):
             # "What he found, he says, is that ...": the attribution sits inside one clause

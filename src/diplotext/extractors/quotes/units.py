@@ -131,6 +131,8 @@ def find_units(
             and _COMMA_BEFORE.search(text, max(lo, cue.start - 4), cue.start, KEEP_GIL)
         ):
             continue  # "a new tool, called Pixora, ...": a name given, not speech
+        if cue.lemma in NAMING_CUES and _SO_BEFORE.search(text, max(lo, cue.start - 8), cue.start, KEEP_GIL):
+            continue  # "the so called hardliners": "so-called" written without its hyphen
         if (
             cue.lemma in NAMING_CUES
             and cue.text.lower().endswith("ed")
@@ -371,6 +373,8 @@ _NAMES_LISTED: Final = regex.compile(
 Chile had agreed ..."): the whole list opens the clause X reported."""
 
 
+_SO_BEFORE: Final = regex.compile(r"(?r)(?<![\p{L}])[Ss]o[ \t]+$")
+""""so" right before a naming cue: "so called" is the adjective "so-called", no attribution."""
 _DASHED_ASIDE: Final = regex.compile(
     r"\s*(?P<np>[^\s—–\-,;:\"“”()][^—–,;:\"“”()]{0,80}?)\s*(?:—|–|--)[^—–\"“”]{1,160}(?:—|–|--)\s*"
 )
