@@ -157,7 +157,8 @@ def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | N
     if prev.low.endswith("s") or prev.low in W.PLURAL_NOUNS or (prev2 is not None and prev2.tag == "CONJ"):
         return False
     if prev.tag == "NOUN":
-        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN")
+        # (or a bare title opening a verb's object: "to extradite opposition figure X")
+        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN", "VERB")
     return prev.tag == "ENT" and prev.entity is not None and prev.entity.place_kind == "demonym"
 
 

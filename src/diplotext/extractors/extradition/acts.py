@@ -405,7 +405,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or bid_outcome(ctx, clause)
                 or escaped(ctx, clause)
             ):
-                suspects += doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
+                suspects += doer_suspects(ctx, clause, consent=consented(ctx, clause))  # "X is fighting"
             elif got is not None:
                 suspects += appellants(clause)  # "the court dismissed X's appeal against extradition"
             if got is not None:

@@ -123,7 +123,9 @@ def governed(
     if consented(ctx, clause):
         # "X consented to his extradition", "he would not fight extradition": the suspect's own
         # word that he will go
-        return "granted", [], holders(ctx, doers, tribunal), False
+        # (a suspect's nationality is no holder: "American fugitive X waived extradition")
+        held = [] if _private_person(ctx, doers) else holders(ctx, doers, tribunal)
+        return "granted", [], held, False
     outcome = bid_outcome(ctx, clause)
     if outcome is not None:
         return outcome, [], [], False  # "lost his bid to avoid extradition"
@@ -327,3 +329,9 @@ def _only_permitted(ctx: EventContext, clause: Clause) -> bool:
         and parent.predicate.lemma in _PERMITTING
         and parent.kind in ("infinitive", "relative", "participle")
     )
+
+
+def _private_person(ctx: EventContext, phrase: Phrase | None) -> bool:
+    """Is the phrase a person who holds no office (the suspect himself, not a minister)?"""
+    own = phrase.entity() if phrase is not None else None
+    return own is not None and own.kind == "person" and own.actor is not None and not ctx.official(own.actor)
