@@ -143,6 +143,8 @@ def governed(
             return None, [], [], False
         asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
         demand = obj.head.lower().startswith("demand")
+        if lemma in _CONTESTING:
+            return "pending", asking, [], demand  # "X is fighting a Russian request for his extradition"
         if lemma in MAKING_VERBS:
             # "Brazil renewed its request to extradite X": the maker asks; "filed a request with
             # Spain": the state it is filed with is asked ("The government has sent a fresh
