@@ -68,6 +68,7 @@ from diplotext.extractors.extradition.papers import sends_papers
 from diplotext.extractors.extradition.pending_cases import case_pending
 from diplotext.extractors.extradition.person_requests import PERSON_REQUEST_NOUNS, requests_for_a_person
 from diplotext.extractors.extradition.pressed_again import pressed_again
+from diplotext.extractors.extradition.prisoner_transfers import prisoner_transfer
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.request_days import request_sent_on
 from diplotext.extractors.extradition.reversals import reversed_decisions
@@ -412,6 +413,7 @@ class _Finder:
         if not strong and (
             child(self.ctx, case.suspect)
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
+            or prisoner_transfer(ctx, case.sentences)  # "a prisoner serving a drug sentence"
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
         acts = answers_only(case.acts, asking_code)  # "Peru's court refused to authorize the request"
