@@ -65,6 +65,7 @@ from diplotext.extractors.extradition.later_stages import stage_in_the_asking_st
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.papers import sends_papers
+from diplotext.extractors.extradition.passing_mentions import told_in_passing
 from diplotext.extractors.extradition.pending_cases import case_pending
 from diplotext.extractors.extradition.person_requests import PERSON_REQUEST_NOUNS, requests_for_a_person
 from diplotext.extractors.extradition.pressed_again import pressed_again
@@ -402,6 +403,8 @@ class _Finder:
 
     # ------------------------------------------------------------------ per case
     def finish(self, case: Case) -> Event | None:
+        if told_in_passing(self.ctx, case):
+            return None  # "arrived in Ankara ... since Sweden extradited X to Turkey in 2024"
         sides = case_sides(self.ctx, case, self.cases, self.tribunal)
         if sides is None:
             return None
