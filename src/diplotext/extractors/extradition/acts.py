@@ -467,7 +467,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 c
                 for p in (*pp_phrases(clause, "in"), *(q for r, q in phrase.preps if r == "in"))
                 for c in parties(ctx, p, tribunal)
-            ] + court_attended(ctx.text, clause)  # "appeared at Westminster Magistrates' Court for"
+            ] + court_attended(ctx.text, clause)  # "appeared at Leeds Crown Court for"
         status = status or told
     if not suspects and arg is not None:
         # "the extradition of two men, A and B, over the plot": the names in apposition after it

@@ -1,6 +1,6 @@
-"""The state where the crime a suspect is described by was done asks for him: "A prime suspect in
-the murder of a Narayanganj businessman has been detained in Kuala Lumpur, and police have sent a
-request for his extradition". When nothing else in the story names the state that asks, the place
+"""The state where the crime a suspect is described by was done asks for him: "A suspect in the
+murder of a Quito taxi driver was detained in Bogota, and police sent a request for his
+extradition". When nothing else in the story names the state that asks, the place
 named inside "a suspect in <the crime>" (a city or state, by name: not a demonym, which may be the
 victim's nationality) gives it, when it is not the state asked."""
 

@@ -1,8 +1,8 @@
 """The court a suspect appears before for his extradition hearing, and the state it sits in: "X
-appeared at Westminster Magistrates' Court for an extradition hearing", "went before a court in
+appeared at Leeds Magistrates' Court for an extradition hearing", "went before a court in
 Toronto for the start of his extradition hearing". The court's phrase names the state by a place
 in it ("a court in Toronto", "a Lisbon court") or, for a court's proper name, by its first word
-when that is a city or a seat of power ("Westminster Magistrates' Court"). Also the stage nouns a
+when that is a city or a seat of power ("Leeds Crown Court"). Also the stage nouns a
 hearing phrase may hang on ("the start of his extradition hearing")."""
 
 from __future__ import annotations

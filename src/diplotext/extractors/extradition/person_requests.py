@@ -62,9 +62,10 @@ def _act(ctx: EventContext, clause: Clause, arg: Arg, tribunal: str | None) -> A
     lemma = clause.predicate.lemma
     status = "refused" if lemma in REFUSAL_VERBS else "granted" if lemma in GRANT_VERBS else "requested"
     asked = holders(ctx, ctx.doers(clause), tribunal) if status != "requested" else []
-    frame = Frame(lemma=request.head.lower(), clause=clause, trigger=request.head_span, phrase=request, arg=arg)
     return Act(
-        frame=frame,
+        frame=Frame(
+            lemma=request.head.lower(), clause=clause, trigger=request.head_span, phrase=request, arg=arg
+        ),
         suspects=tuple(suspects),
         requesting=tuple(asking),
         requested=tuple(c for c in asked if c not in asking),

@@ -18,9 +18,7 @@ from diplotext.extractors.eventkit import EventContext
 __all__ = ["prisoner_transfer"]
 
 _SERVED: Final = regex.compile(
-    r"\b(?:"
-    + lexicon.alternation("events", "words of a sentence served at home", space=r"[ \t]+")
-    + r")\b",
+    r"\b(?:" + lexicon.alternation("events", "words of a sentence served at home", space=r"[ \t]+") + r")\b",
     regex.IGNORECASE,
 )
 

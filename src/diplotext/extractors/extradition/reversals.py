@@ -34,10 +34,11 @@ def reversed_decisions(ctx: EventContext, acts: Sequence[Act]) -> list[Act]:
     out: list[Act] = []
     for act in acts:
         if act is reversal and not act.dates:
-            act = attrs.evolve(act, dates=tuple(t for t in verb.times if t.type in ("DATE", "TIME")))
+            out.append(attrs.evolve(act, dates=tuple(t for t in verb.times if t.type in ("DATE", "TIME"))))
         elif act.status in _DECIDED and act.status != reversal.status:
-            act = attrs.evolve(act, status=None)  # reversed
-        out.append(act)
+            out.append(attrs.evolve(act, status=None))  # reversed
+        else:
+            out.append(act)
     return out
 
 
