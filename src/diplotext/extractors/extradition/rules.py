@@ -235,7 +235,8 @@ class _Finder:
         for idx in ctx.layer.with_words(PERSON_REQUEST_NOUNS):
             for act in requests_for_a_person(ctx, idx, self.tribunal):  # "rejected Chile's request for X"
                 for suspect in act.suspects:
-                    self.add(suspect, act)
+                    if suspect.id not in self.cases:  # (a rival's request for one of a case: rivals.py)
+                        self.add(suspect, act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
             # "police arrested X in Milan at the request of the United States"
