@@ -104,6 +104,13 @@ def test_the_place_of_a_described_crime_names_the_state_that_asks() -> None:
     ) == ("Luis Paredes", "ECU", "COL", "requested")
 
 
+def test_the_state_written_to_by_a_clause_a_request_participle_hangs_on_is_asked() -> None:
+    assert _one(
+        "Written\n\nPolice have written to Malaysia through the foreign ministry seeking the extradition "
+        "of Rafiq Hasan, who is wanted for a killing in Dhaka."
+    ) == ("Rafiq Hasan", "BGD", "MYS", "requested")
+
+
 def test_a_states_request_for_a_named_person_asks_for_his_surrender() -> None:
     assert _one(
         "Refused\n\nIn January a judge in Lima turned down Chile's request for Juan Soto, finding that "

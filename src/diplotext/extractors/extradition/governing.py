@@ -9,7 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.addressees import filed_with
+from diplotext.extractors.extradition.addressees import filed_with, written_to
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.pleas import (
     asked_by_the_defence,
@@ -171,6 +171,7 @@ def governed(
                 asked.extend(parties(ctx, a.phrase, tribunal))
         # "The U.N. court that took over ... asked X to surrender Y": the tribunal the article names
         asking = parties(ctx, doers, tribunal) or international_asker(doers, tribunal)
+        asked = asked or written_to(ctx, clause, tribunal)  # "wrote to Malaysia seeking his extradition"
         return "requested", asking, asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
