@@ -157,8 +157,17 @@ def _title_before_a_name(prev: Token | None, prev2: Token | None, nxt: Token | N
     if prev.low.endswith("s") or prev.low in W.PLURAL_NOUNS or (prev2 is not None and prev2.tag == "CONJ"):
         return False
     if prev.tag == "NOUN":
-        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN")
+        # (or a bare title opening a verb's object: "to extradite opposition figure X")
+        return prev2 is not None and prev2.tag in ("DET", "ENT", "ADJ", "NOUN", "VERB")
     return prev.tag == "ENT" and prev.entity is not None and prev.entity.place_kind == "demonym"
+
+
+def _demonstrative_object(prev: Token | None, prev2: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """Is "that" before an -ing noun a demonstrative opening a verb's object ("reversed that
+    ruling and", "attended that meeting."), not a relative pronoun before its verb?"""
+    if prev is None or prev.low != "that" or prev2 is None or prev2.tag != "VERB":
+        return False
+    return tok.low in W.ING_NOUNS and nxt is not None and nxt.tag in (",", "END", "CONJ")
 
 
 _CHAIN_BACK: Final = 3
@@ -296,6 +305,8 @@ def settle(toks: list[Token]) -> None:
             verb = next((k for k in ("ed", "past", "s", "ing", "pp") if k in kinds), None)
             if verb == "ing" and tok.low in W.ING_NOUNS and prev2 is not None and prev2.tag in _NOUNISH:
                 verb = None  # "the APEC meeting in Shanghai": the name modifies the noun
+            if verb == "ing" and _demonstrative_object(prev, prev2, tok, nxt):
+                verb = None  # "the court reversed that ruling and granted ...": "that" points
             if (
                 verb is None
                 and "base" in kinds

@@ -20,6 +20,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.people import named_before
 from diplotext.extractors.extradition.sides import parties
+from diplotext.extractors.extradition.unresolved_pronouns import unresolved_object_target
 from diplotext.model import Actor
 from diplotext.syntax import Clause
 
@@ -49,8 +50,8 @@ def _about_him(ctx: EventContext, suspect: Actor, clause: Clause) -> bool:
         # "X, a Kurdish journalist whom Ankara accuses of terrorism": past the apposition
         return _apposed(ctx, suspect, clause.start, described=True)
     objects = [a.phrase for a in clause.args if a.role == "object"]
-    if any(suspect in ctx.persons(p) for p in objects):
-        return True
+    if any(suspect in ctx.persons(p) or unresolved_object_target(ctx, p) == suspect for p in objects):
+        return True  # (an unresolved "him" after a name the actors stage gives no sex: the last one named)
     # "Two men, A and B, appeared at a hearing. The United States accuses them of fraud"
     return any(p.words == ("them",) and not p.entities for p in objects) and suspect in named_before(
         ctx, clause

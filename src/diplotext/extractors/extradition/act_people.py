@@ -26,11 +26,14 @@ def appellants(clause: Clause) -> list[Actor]:
     return [e.actor for e in appeal_of(obj) if e.actor is not None][:1]
 
 
-def doer_suspects(ctx: EventContext, clause: Clause) -> list[Actor]:
+def doer_suspects(ctx: EventContext, clause: Clause, *, consent: bool = False) -> list[Actor]:
     """The persons who do what the clause says, by name, named before its verb ("A second man
-    sought by police, X, is awaiting an extradition hearing") or described."""
+    sought by police, X, is awaiting an extradition hearing") or described. A consent given by one
+    in office is his state's ("the justice minister, X, consented to the extradition of Y")."""
     doers = ctx.doers(clause)
     named = named_suspects(ctx, doers)
+    if consent:
+        named = [p for p in named if ctx.former(p) or not ctx.official(p)]
     if named or doers is None:
         return named
     late = named_before_its_verb(ctx.text, ctx.layer, doers, ctx.subject_clauses(doers))

@@ -51,6 +51,7 @@ from diplotext.extractors.extradition.governing import (
     status_of_clause,
 )
 from diplotext.extractors.extradition.happenings import happened
+from diplotext.extractors.extradition.hearing_courts import court_attended, staged_hearing
 from diplotext.extractors.extradition.held_descriptions import to_after_the_hold
 from diplotext.extractors.extradition.notices import notice_askers
 from diplotext.extractors.extradition.owners import possessor_side
@@ -413,7 +414,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 or bid_outcome(ctx, clause)
                 or escaped(ctx, clause)
             ):
-                suspects += doer_suspects(ctx, clause)  # "X is fighting / won his fight against extradition"
+                suspects += doer_suspects(ctx, clause, consent=consented(ctx, clause))  # "X is fighting"
             elif got is not None:
                 suspects += appellants(clause)  # "the court dismissed X's appeal against extradition"
             if got is not None:
@@ -461,7 +462,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             requesting += request_side(ctx, phrase, tribunal)
             if not requesting and frame.lemma.startswith("notice"):
                 requesting += notice_askers(ctx, clause, tribunal)
-        elif told == "pending" and arg is not None and frame.depth == 0:
+        elif told == "pending" and arg is not None and (frame.depth == 0 or staged_hearing(frame)):
             # "X appeared at an extradition hearing in Lisbon": his hearing, where he is held
             if not suspects:
                 suspects += doer_suspects(ctx, clause) or apposed_group(
@@ -474,7 +475,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
                 c
                 for p in (*pp_phrases(clause, "in"), *(q for r, q in phrase.preps if r == "in"))
                 for c in parties(ctx, p, tribunal)
-            ]
+            ] + court_attended(ctx.text, clause)  # "appeared at Leeds Crown Court for"
         status = status or told
     if not suspects and arg is not None:
         # "the extradition of two men, A and B, over the plot": the names in apposition after it

@@ -13,9 +13,10 @@ from diplotext.extractors.extradition.sides import parties
 from diplotext.extractors.extradition.vocabulary import MAKING_VERBS, REQUEST_NOUNS
 from diplotext.syntax import Clause
 
-__all__ = ["filed_with", "request_sent"]
+__all__ = ["filed_with", "request_sent", "written_to"]
 
 _SENDING: Final = lexicon.words("events", "request sending verbs")
+_WRITING: Final = lexicon.words("events", "verbs of writing to a state")
 
 
 def request_sent(frame: Frame) -> bool:
@@ -42,3 +43,19 @@ def filed_with(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[
         if a.role == "pp" and a.prep == "with"
         for c in parties(ctx, a.phrase, tribunal)
     ]
+
+
+def written_to(ctx: EventContext, clause: Clause, tribunal: str | None) -> list[str]:
+    """The state written to by the clause a request participle hangs on ("police have written to
+    Malaysia through the foreign ministry seeking the extradition of X"): the state asked."""
+    if clause.kind != "participle":
+        return []
+    parent = ctx.parent(clause)
+    if (
+        parent is None
+        or parent is clause
+        or parent.predicate.lemma not in _WRITING
+        or parent.predicate.negated
+    ):
+        return []
+    return [c for a in parent.preps("to") for c in parties(ctx, a.phrase, tribunal)]

@@ -20,6 +20,7 @@ from diplotext.extractors.extradition.acts import Act
 from diplotext.extractors.extradition.apposed_homes import apposed_home
 from diplotext.extractors.extradition.askers import refused_party, wanted_by
 from diplotext.extractors.extradition.assurances import assuring_state
+from diplotext.extractors.extradition.crime_scenes import crime_scene_state
 from diplotext.extractors.extradition.decided_for_another import mend_decided_requests
 from diplotext.extractors.extradition.described_homes import described_home
 from diplotext.extractors.extradition.described_pronouns import antecedent_home
@@ -139,6 +140,8 @@ def case_sides(
         asking_code = asking_code or described_home(ctx, case.acts, asked_code or ctx.dateline_code)
         # "A Bulgarian businessman ... was arrested, and a court ordered him held": through "him"
         asking_code = asking_code or antecedent_home(ctx, case.suspect, case.sentences, asked_code)
+        # "A prime suspect in the murder of a Lima shopkeeper": where the crime was done
+        asking_code = asking_code or crime_scene_state(ctx, case.sentences, asked_code)
         inferred = asking_code is not None
     if asking_code is None and asked_code is None:
         return None

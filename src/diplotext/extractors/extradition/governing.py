@@ -9,7 +9,7 @@ from typing import Final
 
 from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
-from diplotext.extractors.extradition.addressees import filed_with
+from diplotext.extractors.extradition.addressees import filed_with, written_to
 from diplotext.extractors.extradition.escaped import escaped
 from diplotext.extractors.extradition.pleas import (
     asked_by_the_defence,
@@ -125,7 +125,9 @@ def governed(
     if consented(ctx, clause):
         # "X consented to his extradition", "he would not fight extradition": the suspect's own
         # word that he will go
-        return "granted", [], holders(ctx, doers, tribunal), False
+        # (a suspect's nationality is no holder: "American fugitive X waived extradition")
+        held = [] if _private_person(ctx, doers) else holders(ctx, doers, tribunal)
+        return "granted", [], held, False
     outcome = bid_outcome(ctx, clause)
     if outcome is not None:
         return outcome, [], [], False  # "lost his bid to avoid extradition"
@@ -143,6 +145,8 @@ def governed(
             return None, [], [], False
         asking = request_side(ctx, obj, tribunal) + chained_from(ctx, clause, obj_arg, tribunal)
         demand = obj.head.lower().startswith("demand")
+        if lemma in _CONTESTING:
+            return "pending", asking, [], demand  # "X is fighting a Russian request for his extradition"
         if lemma in MAKING_VERBS:
             # "Brazil renewed its request to extradite X": the maker asks; "filed a request with
             # Spain": the state it is filed with is asked ("The government has sent a fresh
@@ -174,6 +178,7 @@ def governed(
             # asks for the dateline's state (not for the state it asks; "the court asked Mali to
             # hand him over" in a story of a tribunal is the tribunal's request)
             asking = [c for c in holders(ctx, doers, tribunal) if c not in asked]
+        asked = asked or written_to(ctx, clause, tribunal)  # "wrote to Malaysia seeking his extradition"
         return "requested", asking, asked, lemma == "demand"
     if clause.predicate.negated:
         return None, [], [], False
@@ -334,3 +339,9 @@ def _only_permitted(ctx: EventContext, clause: Clause) -> bool:
         and parent.predicate.lemma in _PERMITTING
         and parent.kind in ("infinitive", "relative", "participle")
     )
+
+
+def _private_person(ctx: EventContext, phrase: Phrase | None) -> bool:
+    """Is the phrase a person who holds no office (the suspect himself, not a minister)?"""
+    own = phrase.entity() if phrase is not None else None
+    return own is not None and own.kind == "person" and own.actor is not None and not ctx.official(own.actor)

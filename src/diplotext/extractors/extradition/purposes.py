@@ -14,6 +14,7 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.custody import handed_by_armed_force
 from diplotext.extractors.extradition.people import pp_phrases
 from diplotext.extractors.extradition.sides import home_country, names_a_tribunal, parties
+from diplotext.extractors.extradition.tribunal_requests import asked_by_a_tribunal
 from diplotext.extractors.extradition.vocabulary import SURRENDER_VERBS
 from diplotext.model import Actor
 from diplotext.syntax import Arg, Clause
@@ -99,6 +100,8 @@ def verb_strength(ctx: EventContext, clause: Clause, lemma: str) -> str | None:
     if strength == "tribunal" and not any(
         "hague" in ctx.text[p.start : p.end].lower() or names_a_tribunal(p) for p in pp_phrases(clause, "to")
     ):
+        if asked_by_a_tribunal(ctx, clause):
+            return strength  # "the tribunal asked Kenya to arrest and transfer X"
         if not sent_to_be_tried(ctx, clause):
             return None
         strength = "weak"  # "deported X to Peru to face charges": a surrender for trial

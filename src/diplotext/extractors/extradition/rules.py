@@ -65,10 +65,14 @@ from diplotext.extractors.extradition.later_stages import stage_in_the_asking_st
 from diplotext.extractors.extradition.name_forms import join_name_forms
 from diplotext.extractors.extradition.opinions import opinion_given
 from diplotext.extractors.extradition.papers import sends_papers
+from diplotext.extractors.extradition.passing_mentions import told_in_passing
 from diplotext.extractors.extradition.pending_cases import case_pending
+from diplotext.extractors.extradition.person_requests import PERSON_REQUEST_NOUNS, requests_for_a_person
 from diplotext.extractors.extradition.pressed_again import pressed_again
+from diplotext.extractors.extradition.prisoner_transfers import prisoner_transfer
 from diplotext.extractors.extradition.purposes import TRIAL_WORDS, sent_to_be_tried
 from diplotext.extractors.extradition.request_days import request_sent_on
+from diplotext.extractors.extradition.reversals import reversed_decisions
 from diplotext.extractors.extradition.rivals import rival_requests
 from diplotext.extractors.extradition.scope import child, habitual
 from diplotext.extractors.extradition.sought_arrests import WARRANT_WORDS
@@ -228,6 +232,11 @@ class _Finder:
         for act in surrender_forgone(ctx, trigger_sentences, self.tribunal):  # "instead of extraditing him"
             for suspect in act.suspects:
                 self.add(suspect, act)
+        for idx in ctx.layer.with_words(PERSON_REQUEST_NOUNS):
+            for act in requests_for_a_person(ctx, idx, self.tribunal):  # "rejected Chile's request for X"
+                for suspect in act.suspects:
+                    if suspect.id not in self.cases:  # (a rival's request for one of a case: rivals.py)
+                        self.add(suspect, act)
         arresting = set(ctx.layer.with_words(_ARRESTING))
         for idx in sorted(set(ctx.layer.with_words(_AT_REQUEST)) & arresting):
             # "police arrested X in Milan at the request of the United States"
@@ -395,6 +404,8 @@ class _Finder:
 
     # ------------------------------------------------------------------ per case
     def finish(self, case: Case) -> Event | None:
+        if told_in_passing(self.ctx, case):
+            return None  # "arrived in Ankara ... since Sweden extradited X to Turkey in 2024"
         sides = case_sides(self.ctx, case, self.cases, self.tribunal)
         if sides is None:
             return None
@@ -406,9 +417,11 @@ class _Finder:
         if not strong and (
             child(self.ctx, case.suspect)
             or (not self.criminal(case) and not any(map(self.demanded, case.acts)))
+            or prisoner_transfer(ctx, case.sentences)  # "a prisoner serving a drug sentence"
         ):
             return None  # "helped send the boy back to his father in X": no suspect, no extradition
         acts = answers_only(case.acts, asking_code)  # "Peru's court refused to authorize the request"
+        acts = reversed_decisions(ctx, acts)  # "an appeals court reversed the ruling and granted ..."
         status = final_status(ctx, acts)
         kind = status or "requested"
         demand = any(a.demand for a in case.acts)
