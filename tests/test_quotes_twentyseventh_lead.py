@@ -219,3 +219,16 @@ def test_a_far_that_after_a_day_and_an_adjunct_and_not_after_an_infinitive() -> 
         "for its members."
     )
     assert all(not q.text.startswith("the union set") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dealers said there were reports of a rift between the premier and the king.",
+        "Traders cited reports of a slump in winter sales at the big stores.",
+        "The minister made no mention of the new harbour plan in his speech.",
+        "Rights groups rejected claims of a thaw in the border region.",
+    ],
+)
+def test_a_cue_noun_before_of_is_no_cue(text: str) -> None:
+    assert all(q.cue.split()[0].lower() not in {"reports", "mention", "claims"} for q in quotes(text))

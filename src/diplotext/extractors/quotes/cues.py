@@ -197,7 +197,7 @@ _DAY_OR_DATE: Final = (
 )
 """A weekday, a month or a number: "reported on Friday that" is no phrasal "reported on"."""
 _AFTER_EXCLUDED: Final = {
-    "call": regex.compile(r"\s+(?:for|on|off|up|in|out|back|it\s+quits)\b"),
+    "call": regex.compile(r"\s+(?:for|on|off|up|in|out|back|it\s+quits|of)\b"),
     # "added 11 cents to 57.11 dollars", "added 15 points", "will add value": no speech
     "add": regex.compile(r"\s+(?:to|up|value|weight|fuel|[$£€¥]?\d)"),
     "condemn": regex.compile(r"\s+to\b"),
@@ -206,10 +206,13 @@ _AFTER_EXCLUDED: Final = {
         r"\s+(?:of|media|television|tv|news|department|visit|visits|secretary)\b", regex.I
     ),
     # "reported on the talks", not "reported on Friday that ...": a day or date after "on"
-    "report": regex.compile(r"\s+(?:to|on(?!\s+" + _DAY_OR_DATE + r")|for|card)\b"),
+    "report": regex.compile(r"\s+(?:to|on(?!\s+" + _DAY_OR_DATE + r")|for|card|of)\b"),
     "comment": regex.compile(r"\s+(?:on(?!\s+" + _DAY_OR_DATE + r")|section)\b"),
     "agree": regex.compile(r"\s+(?:to|on|with|upon)\b"),
-    "promise": regex.compile(r"\s+to\b"),
+    "promise": regex.compile(r"\s+(?:to|of)\b"),
+    # "reports of a rift", "mention of the plan", "claims of abuse": a noun before "of"
+    "mention": regex.compile(r"\s+of\b"),
+    "claim": regex.compile(r"\s+of\b"),
     "pledge": regex.compile(r"\s+to\b"),
     "vow": regex.compile(r"\s+to\b"),
     "respond": regex.compile(r"\s+to\b"),
