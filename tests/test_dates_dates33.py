@@ -1,5 +1,5 @@
 """The ``dates`` plugin: classes of the twenty-seventh session (issue 11, helper dates33): the modal
-"may" as a tense cue, ...
+"may" as a tense cue, short weekdays in lower case, informal parts of a day and "til".
 
 Every sentence here is written for these tests.
 """
@@ -35,3 +35,47 @@ def test_a_stop_in_brackets_ends_an_edited_quote() -> None:
     # the quote's "will" is no cue for the next sentence's day
     text = 'She said "the figures will change[.]" As of Monday the count had stood at forty.'
     assert date_texts(text, THURSDAY) == [("Monday", "2011-03-07")]
+
+
+# ------------------------------------------------ short weekdays in lower case (posts, messages)
+
+WEDNESDAY = dt.date(2012, 11, 14)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gonna see the match on sat w/ my cousins", [("sat", "2012-11-17")]),
+        ("ok til sun then!", [("sun", "2012-11-18")]),
+        ("they got engaged on mon.", [("mon", "2012-11-12")]),
+        ("mon morning traffic is the worst", [("mon morning", "2012-11-12TMO")]),
+        ("wed night quiz anyone?", [("wed night", "2012-11-14TNI")]),
+    ],
+)
+def test_a_short_weekday_in_lower_case_is_the_day_after_on_or_before_a_part_of_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+# ------------------------------------------------ informal parts of a day, "til"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("grabbing lunch in town this arvo", [("this arvo", "2012-11-14TAF")]),
+        ("this mornin the train was late again", [("this mornin", "2012-11-14TMO")]),
+        ("we'll play cricket on sat arvo", [("sat arvo", "2012-11-17TAF")]),
+    ],
+)
+def test_informal_parts_of_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
+
+
+def test_til_puts_a_holiday_ahead() -> None:
+    # told in March: the Christmas to come, as after "till"
+    assert date_texts("only 290 days til xmas lol", THURSDAY) == [
+        ("290 days", "P290D"),
+        ("xmas", "2011-12-25"),
+    ]

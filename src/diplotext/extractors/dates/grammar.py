@@ -60,6 +60,7 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _INFORMAL_PARTS,
     _INFORMAL_RELATIVE,
     _LATER_DATE,
     _LENGTH_OF_BEFORE,
@@ -346,11 +347,11 @@ RULES: Final[list[tuple[str, str]]] = [
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
         rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b(?!(?<=overnight){W}{WEEKDAY_ANY})"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite)\b)?",
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite|{_INFORMAL_PARTS})\b)?",
     ),
     (
         "this_pod",
-        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite)\b",
+        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite|{_INFORMAL_PARTS})\b",
     ),
     # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
     # a day, the day named with it or else the day the text is at (as for a clock time)
