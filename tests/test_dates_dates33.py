@@ -79,3 +79,18 @@ def test_til_puts_a_holiday_ahead() -> None:
         ("290 days", "P290D"),
         ("xmas", "2011-12-25"),
     ]
+
+
+def test_an_hour_alone_after_the_at_sign_before_tonight_is_a_clock_time() -> None:
+    assert date_texts("pizza @ 7 tonight, who's in?", WEDNESDAY) == [("7 tonight", "2012-11-14T19:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Both campaigns spent heavily before Super Tuesday.", dt.date(2012, 2, 20), "2012-03-06"),
+        ("Her rival won eight states on Super Tuesday.", dt.date(2016, 3, 9), "2016-03-01"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(text: str, published: dt.date, expected: str) -> None:
+    assert date_texts(text, published) == [("Super Tuesday", expected)]
