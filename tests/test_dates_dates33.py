@@ -94,3 +94,23 @@ def test_an_hour_alone_after_the_at_sign_before_tonight_is_a_clock_time() -> Non
 )
 def test_super_tuesday_is_the_first_tuesday_of_march(text: str, published: dt.date, expected: str) -> None:
     assert date_texts(text, published) == [("Super Tuesday", expected)]
+
+
+# ------------------------------------------------ "the other day", "a few days back I ..."
+
+JUNE = dt.date(2013, 6, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I mentioned the old bakery the other day.", [("the other day", "PAST_REF")]),
+        ("The other day a neighbour knocked on my door.", [("The other day", "PAST_REF")]),
+        ("A few weeks back the shop quietly raised its prices.", [("A few weeks back", "PAST_REF")]),
+        ("Two weeks back we painted the kitchen.", [("Two weeks back", "2013-W22")]),
+    ],
+)
+def test_the_other_day_and_a_length_back_before_a_subject_are_days_gone_by(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, JUNE) == expected
