@@ -67,9 +67,13 @@ def test_a_short_weekday_in_lower_case_is_the_day_after_on_or_before_a_part_of_t
         ("grabbing lunch in town this arvo", [("this arvo", "2012-11-14TAF")]),
         ("this mornin the train was late again", [("this mornin", "2012-11-14TMO")]),
         ("we'll play cricket on sat arvo", [("sat arvo", "2012-11-17TAF")]),
+        ("footy at ours tomoz!!", [("tomoz", "2012-11-15")]),
+        ("2moz is results day", [("2moz", "2012-11-15")]),
+        ("cya 2nyt x", [("2nyt", "2012-11-14TNI")]),
+        ("the sale runs til 11/30 only", [("11/30", "2012-11-30")]),
     ],
 )
-def test_informal_parts_of_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+def test_informal_parts_of_a_day_day_words_and_til(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_texts(text, WEDNESDAY) == expected
 
 
