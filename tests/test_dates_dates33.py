@@ -118,3 +118,21 @@ def test_the_other_day_and_a_length_back_before_a_subject_are_days_gone_by(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, JUNE) == expected
+
+
+# ------------------------------------------------ present verbs and "is likely" before a day ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ballot boxes are sealed and polls close on Sunday.", [("Sunday", "2011-03-13")]),
+        ("The two clubs face each other on Saturday.", [("Saturday", "2011-03-12")]),
+        ("A ruling is likely on Monday, lawyers believe.", [("Monday", "2011-03-14")]),
+        ("Heavy snow is possible on Tuesday.", [("Tuesday", "2011-03-15")]),
+    ],
+)
+def test_a_present_verb_after_a_plural_and_is_likely_put_the_day_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, THURSDAY) == expected

@@ -103,11 +103,12 @@ _NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle"
 _START_TAILS: Final = ("g ", "g on ", "here ", "there ")
 """How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
 _COPULA_BEFORE: Final = re.compile(
-    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected)\s{1,3})?"
+    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected|likely|possible)\s{1,3})?"
     r"(?:(?:for|on|in)\s{1,3})?$"
 )
 """Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
-on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+on Sunday", "the election is in June", "the hearing is set for Wednesday", "a verdict is likely on
+Friday")."""
 _PROGRESSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3}|now\s{1,3})?"
     rf"({lexicon.alternation('time', 'progressive verbs of a scheduled event')})\b[^,;:()]*$"
