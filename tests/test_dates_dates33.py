@@ -136,3 +136,22 @@ def test_a_present_verb_after_a_plural_and_is_likely_put_the_day_ahead(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, THURSDAY) == expected
+
+
+# ------------------------------------------------ "ur weekend", "have a great weekend"
+
+FRIDAY = dt.date(2012, 11, 16)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("enjoy ur weekend peeps", [("weekend", "2012-W46-WE")]),
+        ("have a great weekend everybody!", [("weekend", "2012-W46-WE")]),
+        ("have a safe wkend x", [("wkend", "2012-W46-WE")]),
+    ],
+)
+def test_a_weekend_after_ur_or_a_wish_is_the_weekend_the_text_is_at(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_texts(text, FRIDAY) == expected
