@@ -155,3 +155,15 @@ def test_a_weekend_after_ur_or_a_wish_is_the_weekend_the_text_is_at(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_texts(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("black friday queues already?? madness", [("black friday", "2012-11-23")]),
+        ("cyber monday is when i shop lol", [("cyber monday", "2012-11-26")]),
+        ("brunch with mum for mothers day next year", [("mothers day", "2013-05-12"), ("next year", "2013")]),
+    ],
+)
+def test_more_holidays_written_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_texts(text, WEDNESDAY) == expected
