@@ -104,7 +104,8 @@ _HOUR_DEICTIC: Final = regex.compile(
 )
 """After an hour alone: a part of a named day ("at 8 tonight", "at 7 tomorrow night"); not "today"
 ("at 3 today" is as often a count)."""
-_AT_BEFORE: Final = regex.compile(r"\bat\s{1,3}$", regex.IGNORECASE)
+_AT_BEFORE: Final = regex.compile(r"(?:\bat|@)\s{1,3}$", regex.IGNORECASE)
+"""Before an hour alone: "at" or its sign in posts ("at 8 tonight", "drinks @ 9 tonight")."""
 _LEVEL_AT_BEFORE: Final = regex.compile(
     rf"\b(?:{lexicon.alternation('time', 'words before at and a count')})\s{{1,3}}at\s{{1,3}}$",
     regex.IGNORECASE,

@@ -60,6 +60,7 @@ from .grammar_pieces import (
     _COUNT_BEFORE_AGO,
     _EVERY_NTH,
     _INFORMAL_DAYS,
+    _INFORMAL_PARTS,
     _INFORMAL_RELATIVE,
     _LATER_DATE,
     _LENGTH_OF_BEFORE,
@@ -82,6 +83,7 @@ from .grammar_pieces import (
     _REPORT_DAY_BEFORE,
     _REPORT_POSSESSIVE_AFTER,
     _SEQUEL,
+    _SUBJECT_AFTER_BACK,
     _TERM_AHEAD,
     _UP_TO,
     _UPPER_END,
@@ -257,7 +259,7 @@ RULES: Final[list[tuple[str, str]]] = [
     (
         "ago",
         rf"(?:{DUR_MOD}{W})?(?:(?P<num>{NUM})(?P<half>{_AND_A_HALF})?{_UP_TO}|(?P<vague>{VAGUE}))(?:{W}(?:or|and){W}so)?(?:{W}(?P<unit>{UNIT}|{UNIT_ABBR})|(?<=\d)(?P<unit>{UNIT_ABBR}))"
-        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$))|(?:earlier|before|previously|prior)\b"
+        rf"(?(half)|(?P<half>{_AND_A_HALF})?)(?:{W}or{W}so)?{W}(?P<dir>ago\b|back(?=\s{{0,3}}(?:[,.;:)!?\x22\u201d]|$)|\s{{1,3}}(?:{_SUBJECT_AFTER_BACK})\b)|(?:earlier|before|previously|prior)\b"
         rf"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|I)\b)(?!\s+than\b))",
     ),
     # "a quarter of an hour", "three quarters of a century", "a quarter-century": a share of the unit
@@ -346,11 +348,11 @@ RULES: Final[list[tuple[str, str]]] = [
         "deictic",
         rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<deictic>the{W}day{W}(?:before{W}yesterday|after{W}tomorrow)"
         rf"|today|tomorrow|yesterday|tonight|overnight|{_INFORMAL_DAYS})\b(?!(?<=overnight){W}{WEEKDAY_ANY})"
-        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite)\b)?",
+        rf"(?:{W}(?P<pod>morning|afternoon|evening|night|nite|{_INFORMAL_PARTS})\b)?",
     ),
     (
         "this_pod",
-        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite)\b",
+        rf"(?:(?P<pmod>early|late|earlier|later){W})?(?P<rel>this|last|tomorrow|yesterday){W}(?P<pod>morning|afternoon|evening|night|nite|{_INFORMAL_PARTS})\b",
     ),
     # "mid-afternoon", "early evening", "mid-morning yesterday", "late afternoon on Tuesday": a part of
     # a day, the day named with it or else the day the text is at (as for a clock time)
@@ -476,7 +478,7 @@ RULES: Final[list[tuple[str, str]]] = [
         r"(?P<present>right\s+now|now|currently|at\s+(?:the|this)\s+moment|at\s+present|presently|nowadays|these\s+days"
         rf"|the\s+present(?:\s+(?:time|day)\b|{_NO_NOUN_NEXT})|current)\b"
         # "the past decades", "in recent decades": a past of some length
-        rf"|(?P<past>recently|lately|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS})"
+        rf"|(?P<past>recently|lately|the\s+other\s+day(?!\s+of\b)|the\s+past(?:\s+(?:{_PAST_SPANS})\b)?|recent\s+(?:{_PAST_SPANS})"
         rf"|(?P<counted>(?:past|previous|prior)\s+(?:{_VAGUE_SPANS})))\b"
         # "in coming quarters", "the next decades", "in future years": some stretch ahead
         rf"|(?P<future>(?P<counted>(?:coming|upcoming|future)\s+(?:{_VAGUE_SPANS}))"

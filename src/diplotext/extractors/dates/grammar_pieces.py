@@ -95,6 +95,10 @@ _INFORMAL_DAYS: Final = lexicon.alternation("time", "informal day words")
 _PARTS_COUNTED: Final = lexicon.alternation("time", "parts of a day counted from a day")
 """The parts of a day in "the night before", "the morning after" ("the day before" is a day)."""
 _NIGHTS: Final = lexicon.alternation("time", "nights with a weekday")
+_SUBJECT_AFTER_BACK: Final = lexicon.alternation("time", "subjects after a length and back")
+"""After "a few days back": a subject opening the clause makes it "ago" ("A few days back I met him")."""
+_INFORMAL_PARTS: Final = lexicon.alternation("time", "informal parts of a day")
+"""Informal parts of a day ("this arvo", "tmrw mornin")."""
 _WEEKDAY_PARTS: Final = lexicon.alternation("time", "parts of a day after a weekday")
 """The parts of a day after a weekday ("Friday night", "sat nite")."""
 """Words for a night said with a weekday: "overnight Saturday", "Sunday overnight"."""

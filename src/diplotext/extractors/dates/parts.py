@@ -112,6 +112,8 @@ _POD: Final = {
 NIGHTS: Final = lexicon.words("time", "nights with a weekday")
 """Words for a night said with a weekday ("overnight Saturday"): that weekday's night."""
 _POD.update(dict.fromkeys(NIGHTS, "NI"))
+_POD.update({k: _POD[v] for k, v in lexicon.mapping("time", "informal parts of a day").items()})
+"""Informal parts of a day ("this arvo", "tmrw mornin"): the part they stand for."""
 
 
 def _anchor_day(ctx: Context, offset: int = 0) -> str:

@@ -43,6 +43,8 @@ def short_weekday_ok(ctx: Context, m: Match, short: str) -> bool:
             ctx.before(m.start(), 8)
         ):
             return True  # "party sat nite!": an informal night is no verb's object
+        if written.islower() and _lower_ambiguous_ok(ctx, m, short):
+            return True  # "gonna watch the game on sat", "mon morning blues"
         return short in _DOTTED_AMBIGUOUS and _dotted_after_lower(ctx, m, written)
     if _g(m, "rel") or _g(m, "pod"):
         return True
@@ -80,3 +82,31 @@ def _dotted_after_lower(ctx: Context, m: Match, written: str) -> bool:
         and ctx.text[m.start() + len(written) : m.start() + len(written) + 1] == "."
         and _after_lower_word(ctx, m)
     )
+
+
+_PREPOSITION_BEFORE: Final = regex.compile(
+    rf"\b(?:{lexicon.alternation('time', 'words before a lower-case short weekday that is also a word')})"
+    r"\s{1,3}$"
+)
+
+
+_LOWER_WORD_AFTER: Final = regex.compile(
+    rf"\s{{1,3}}(?!(?:{lexicon.alternation('time', 'words after a lower-case short weekday')})\b)[a-z]"
+)
+"""After "on sat": a lower-case word makes it a word ("on sun cream", "on sun and wind"), but "at", "w/",
+"then" do not ("on sat at 9", "til sun then!")."""
+
+
+def _lower_ambiguous_ok(ctx: Context, m: Match, short: str) -> bool:
+    """Is a lower-case "sat", "sun", "mon" or "wed" the day: after "on", "til", "by" ... (the lexicon's
+    ``time``/``words before a lower-case short weekday that is also a word``) and before no lower-case
+    word but "at", "w/", "then" ("on sat w/ the boys", "til sun!"; not "on sun cream"), or
+    "mon" and "wed" before a part of the day ("mon morning blues"; not after "the")?"""
+    if _g(m, "pod"):
+        if _THE_BEFORE.search(ctx.before(m.start(), 8)):
+            return False  # "the sun morning glow"
+        if short in _DOTTED_AMBIGUOUS:
+            return True  # "mon morning", "wed night": no verb or noun takes a part of the day after it
+    if not _PREPOSITION_BEFORE.search(ctx.before(m.start(), 8).lower()):
+        return False
+    return _g(m, "pod") is not None or not _LOWER_WORD_AFTER.match(ctx.text, m.end(), ctx.hi)

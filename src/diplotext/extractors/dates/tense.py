@@ -22,6 +22,7 @@ from typing import Final
 from diplotext import lexicon
 
 from .fronted import main_clause_start
+from .maymodal import MAY
 from .plans import future_in_past, planned
 from .possible import event_ahead, reaches
 from .resolve import Tense
@@ -72,9 +73,10 @@ _OPENS_CLAUSE: Final = re.compile(r"(?:,\s{1,3}(?:and|but)|\b(?:And|But))\s{1,3}
 Sunday,")."""
 _FEW_WORDS: Final = re.compile(r"[\s\"“]*(?:[A-Za-z]+\s{1,3}){0,2}")
 _SENTENCE_END: Final = re.compile(
-    r"[.!?;][\"”’]?(?=\s{1,6}[A-Z\"“])|\n(?:[^\S\n]{0,20}\n|(?=[^\S\n]{0,6}[A-Z\"“]))"
+    r"[.!?;]\]?[\"”’]?(?=\s{1,6}[A-Z\"“])|\n(?:[^\S\n]{0,20}\n|(?=[^\S\n]{0,6}[A-Z\"“]))"
 )
-"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), a blank
+"""The end of a sentence, a closing quote after its stop too ('... will work." On Tuesday'), a stop
+in brackets ('... may say[.]" As of Tuesday', an edited quote), a blank
 line, and a line break before a capital (a date line, a title, a byline: "Monday, August 3, 2020\nOn
 Thursday, ..."), unless the line ends with a comma or a dash (:func:`_is_end`)."""
 _LINE_GOES_ON: Final = re.compile(r"[,;\-–][^\S\n]{0,3}$")
@@ -101,11 +103,12 @@ _NOT_BEFORE_START: Final = lexicon.words("time", "not before a start participle"
 _START_TAILS: Final = ("g ", "g on ", "here ", "there ")
 """How the text before a day ends when :data:`_START_BEFORE` may match (a cheap test first)."""
 _COPULA_BEFORE: Final = re.compile(
-    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected)\s{1,3})?"
+    r"\b([a-z]+)\s{1,3}(is|are)\s{1,3}(?:(?:set|slated|scheduled|planned|expected|likely|possible)\s{1,3})?"
     r"(?:(?:for|on|in)\s{1,3})?$"
 )
 """Right before a day or month: "is", "are" (and "set for", "on", "in"): a date still ahead ("the vote is
-on Sunday", "the election is in June", "the hearing is set for Wednesday")."""
+on Sunday", "the election is in June", "the hearing is set for Wednesday", "a verdict is likely on
+Friday")."""
 _PROGRESSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|am)\s{1,3}(?:also\s{1,3}|now\s{1,3})?"
     rf"({lexicon.alternation('time', 'progressive verbs of a scheduled event')})\b[^,;:()]*$"
@@ -151,7 +154,7 @@ _CUE_WORDS: Final = sorted(
     key=len,
     reverse=True,
 )
-_AFTER_SAYS_NOTHING: Final = MODALS | PRESENT_VERBS | POSSIBLE | CONDITIONAL
+_AFTER_SAYS_NOTHING: Final = MODALS | PRESENT_VERBS | POSSIBLE | CONDITIONAL | MAY
 """Cue words that say nothing of a date before them ("On Monday, the minister said he could ...")."""
 # Candidate cue words (and any word ending in "-ed"), found by one pass over the lower-cased window
 # (matching lower-case text is about twice as fast as matching with IGNORECASE).

@@ -11,6 +11,7 @@ from diplotext import lexicon
 from diplotext.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 from .due_to import due_to_cause, due_to_noun
+from .maymodal import MAY, may_modal
 from .plans import committed_to
 from .possible import possibility
 from .resolve import Tense
@@ -268,6 +269,8 @@ def word_cue(text: str, ws: int, we: int) -> Tense:
         return "future"
     if w in POSSIBLE:  # "could be passed on Thursday", not "could not be found", "can't"
         return possibility(text, ws, we)
+    if w in MAY:  # "thousands may attend the rally on Saturday", not "in may" (the month)
+        return may_modal(text, ws, we)
     if w in CONDITIONAL:  # "if they beat the leaders on Wednesday", not "as if"
         return None if text[max(0, ws - 3) : ws].lower() == "as " else "future"
     if w in PRESENT_VERBS:
