@@ -232,3 +232,17 @@ def test_a_far_that_after_a_day_and_an_adjunct_and_not_after_an_infinitive() -> 
 )
 def test_a_cue_noun_before_of_is_no_cue(text: str) -> None:
     assert all(q.cue.split()[0].lower() not in {"reports", "mention", "claims"} for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms must set up ways to recall bad food, said a senior Roads and Harbours Commission (RHC) "
+        "official on Wednesday.",
+        "Firms must set up ways to recall bad food, said a senior Roads and Harbours Commission official.",
+    ],
+)
+def test_an_inverted_speaker_whose_body_holds_and_runs_to_its_head(text: str) -> None:
+    got = quotes(text)
+    assert [q.text for q in got] == ["Firms must set up ways to recall bad food"]
+    assert got[0].speaker is not None and got[0].speaker.endswith("official")

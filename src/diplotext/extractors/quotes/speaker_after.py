@@ -65,10 +65,18 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
         toks = toks[max((j + 1 for j in range(k) if toks[j][2] == "and"), default=0) :]
     last = 0
     titled = title_of_end(toks)
+    skip = -1
     for k, (_, _, tok) in enumerate(toks):
-        if k >= 10 or (not is_word(tok) and tok not in {"'", "’", "-"}):
+        if k <= skip:
+            continue
+        if k >= (10 if skip < 0 else 13):
             break
-        if k >= titled and tok.lower() in _STOP_AFTER:
+        if tok == "(" and _bracketed_acronym(toks, k):
+            skip = k + 2  # "said a senior X Commission (XC) official": the acronym inside the name
+            continue
+        if not is_word(tok) and tok not in {"'", "’", "-"}:
+            break
+        if k >= titled and tok.lower() in _STOP_AFTER and not _and_inside_a_name(toks, k):
             break
         last = k
     if toks[last][2].lower() in TITLE_WORDS and last + 2 < len(toks) and toks[last + 1][2] == ",":
@@ -87,6 +95,31 @@ def phrase_after(text: str, pos: int, hi: int) -> Span | None:
             name_at -= 1  # "Minister of Finance Mary Ann X"
         return toks[name_at][0], toks[last][1]
     return toks[0][0], toks[last][1]
+
+
+def _and_inside_a_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Is the "and" at ``k`` inside a capitalised name ("a senior Roads and Harbours Commission
+    official"), a capitalised word on both sides and more of the name after the next one?"""
+    return (
+        toks[k][2] == "and"
+        and 0 < k < len(toks) - 2
+        and is_cap(toks[k - 1][2])
+        and is_cap(toks[k + 1][2])
+        and (is_cap(toks[k + 2][2]) or toks[k + 2][2] == "(")
+        and not is_given_name(toks[k + 1][2])  # "said Ann Lee and Tom Reed": two people
+        and not (k > 1 and is_given_name(toks[k - 2][2]))
+    )
+
+
+def _bracketed_acronym(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a bracketed acronym stand at ``k`` right after a capitalised word ("Commission (XC)")?"""
+    return (
+        0 < k < len(toks) - 2
+        and is_cap(toks[k - 1][2])
+        and toks[k + 1][2].isupper()
+        and toks[k + 1][2].isalpha()
+        and toks[k + 2][2] == ")"
+    )
 
 
 def _after_number(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
