@@ -1,5 +1,6 @@
-"""The ASCII twins of the two whole-text ``re`` scans (the date pre-scan and the speech-cue scan):
-on ASCII text they find what the Unicode patterns find, and each scan picks its pattern by the text."""
+"""The ASCII twins of the two whole-text ``re`` scans (the date pre-scan and the speech-cue scan) and
+of two date-context patterns (the tense cues before a date, the word before a weekday): on ASCII
+text they find what the Unicode patterns find, and each scan picks its pattern by the text."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext.asciitwin import re_ascii_twin
-from diplotext.extractors.dates import dispatch
+from diplotext.extractors.dates import dispatch, tense, titles
 from diplotext.extractors.quotes import cues
 
 _PIECES = [
@@ -33,6 +34,14 @@ _PIECES = [
     "march",
     "about",
     "one",
+    # tense cues and the words before a weekday
+    "visited",
+    "he'll",
+    "will",
+    "Times",
+    "Post's",
+    "co-host",
+    "ed",
     # speech cues and the words around them
     "said",
     "Said",
@@ -68,11 +77,15 @@ TWINS = [
         dispatch._SCANNER_AFTER_SEPARATOR, dispatch._SCANNER_AFTER_SEPARATOR_ASCII, id="date pre-scan"
     ),
     pytest.param(cues._CUE_AFTER_SEPARATOR, cues._CUE_AFTER_SEPARATOR_ASCII, id="speech cues"),
+    pytest.param(tense._CANDIDATE, tense._CANDIDATE_ASCII, id="tense cues"),
+    pytest.param(titles._WORD_BEFORE, titles._WORD_BEFORE_ASCII, id="word before a weekday"),
 ]
 
 
 def _matches(pattern: Any, text: str, pos: int, end: int) -> list[tuple[int, int, Any, Any]]:
-    return [(m.start(), m.end(), m.groups(), m.lastgroup) for m in pattern.finditer(text, pos, end)]
+    found = [(m.start(), m.end(), m.groups(), m.lastgroup) for m in pattern.finditer(text, pos, end)]
+    last = pattern.search(text, pos, end)  # (the word-before patterns are searched for)
+    return [*found, None if last is None else (last.span(), last.groups())]
 
 
 @settings(max_examples=300)
@@ -82,7 +95,7 @@ def test_twin_scans_ascii_text_the_same(
     unicode_pattern: Any, ascii_pattern: Any, text: str, data: st.DataObject
 ) -> None:
     assert text.isascii()
-    low = text.lower() if unicode_pattern is dispatch._SCANNER_AFTER_SEPARATOR else text
+    low = text.lower() if unicode_pattern in (dispatch._SCANNER_AFTER_SEPARATOR, tense._CANDIDATE) else text
     pos = data.draw(st.integers(0, len(low)))
     end = data.draw(st.integers(pos, len(low)))
     assert _matches(ascii_pattern, low, pos, end) == _matches(unicode_pattern, low, pos, end)
@@ -93,7 +106,12 @@ def test_every_ascii_character_separates_alike() -> None:
     separators ``\\x1c``-``\\x1f`` are spaces to ``re``'s Unicode ``\\s``, not to ``re.ASCII``'s)."""
     for code in range(128):
         ch = chr(code)
-        for text in (f"x{ch}2019{ch}last{ch}week", f"x{ch}said{ch}", f"a{ch}according{ch}to{ch}"):
+        for text in (
+            f"x{ch}2019{ch}last{ch}week",
+            f"x{ch}said{ch}",
+            f"a{ch}according{ch}to{ch}",
+            f"the{ch}we'll{ch}",
+        ):
             for param in TWINS:
                 unicode_pattern, ascii_pattern = param.values
                 got = _matches(ascii_pattern, text, 0, len(text))
@@ -128,6 +146,21 @@ def test_re_ascii_twin_translates_the_spaces(source: str, ascii_source: str) -> 
 def test_re_ascii_twin_refuses_what_it_cannot_match_alike(source: str) -> None:
     with pytest.raises(ValueError, match="ASCII"):
         re_ascii_twin(re.compile(source))
+
+
+def test_date_context_reads_ascii_and_other_text_alike() -> None:
+    """The word before a weekday and the tense cues before a date read the same with an accented
+    letter elsewhere in the text (the Unicode patterns) as without (the twins)."""
+    for plain in ("The Times Monday edition", "He said the Sunday Post's editor will visit"):
+        start = plain.index("day") - 3
+        twin = titles._WORD_BEFORE_ASCII.search(plain, 0, start)
+        unicode = titles._WORD_BEFORE.search(plain + " (Zürich)", 0, start)
+        assert twin is not None and unicode is not None
+        assert (twin.span(), twin.group(1)) == (unicode.span(), unicode.group(1))
+    low = "officials said they'll meet after talks that collapsed on monday"
+    assert [m.group() for m in tense._CANDIDATE_ASCII.finditer(low)] == [
+        m.group() for m in tense._CANDIDATE.finditer(low + " é")
+    ]
 
 
 def test_scans_use_the_twin_only_on_ascii_text(monkeypatch: pytest.MonkeyPatch) -> None:
