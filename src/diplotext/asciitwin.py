@@ -27,7 +27,7 @@ import regex
 
 from diplotext.patterns import plain_flags
 
-__all__ = ["ascii_twin", "compile_ascii", "twin_of"]
+__all__ = ["ascii_twin", "compile_ascii", "re_ascii_twin", "twin_of"]
 
 _SPACE: Final = r"\t\n\x0b\x0c\r "
 _CLASSES: Final[dict[str, tuple[str | None, str]]] = {
@@ -39,6 +39,13 @@ _CLASSES: Final[dict[str, tuple[str | None, str]]] = {
     r"\s": (_SPACE, f"[{_SPACE}]"),
     r"\S": (None, f"[^{_SPACE}]"),
 }
+_RE_SPACE: Final = r"\t\n\x0b\x0c\r\x1c-\x1f "
+_RE_CLASSES: Final[dict[str, tuple[str | None, str]]] = {
+    r"\s": (_RE_SPACE, f"[{_RE_SPACE}]"),
+    r"\S": (None, f"[^{_RE_SPACE}]"),
+}
+"""``re``'s own ``\\s`` on ASCII text: the six spaces of ``regex`` and the separators ``\\x1c``-``\\x1f``
+(``str.isspace`` holds for them), which ``re.ASCII`` would drop."""
 _FLAGS: Final = {
     int(regex.IGNORECASE): re.IGNORECASE,
     int(regex.MULTILINE): re.MULTILINE,
@@ -97,6 +104,20 @@ def twin_of(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     return made[1]
 
 
+def re_ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The ``re.ASCII`` pattern that matches ASCII text as the Unicode ``re`` pattern does: ``\\w``,
+    ``\\W``, ``\\b``, ``\\d`` and their kin test a character by a table instead of the Unicode
+    database (a scan over every character of a text runs in about nine tenths of the time), and
+    ``\\s`` keeps the file separators ``re``'s Unicode ``\\s`` counts as spaces."""
+    if _FOLDS_TO_ASCII & set(pattern.pattern):  # (a scoped "(?i:...)" folds them too)
+        raise ValueError(f"{pattern.pattern!r} holds a character that folds to an ASCII letter")
+    source = _translate(pattern.pattern, verbose=bool(pattern.flags & re.VERBOSE), classes=_RE_CLASSES)
+    try:
+        return compile_ascii(source, pattern.flags & ~re.UNICODE)
+    except re.error as exc:
+        raise ValueError(f"{pattern.pattern!r} has no ASCII twin: {exc}") from exc
+
+
 def compile_ascii(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags | re.ASCII)``, through the pattern cache on disk
     (:mod:`diplotext.regexcache`): a twin written by hand."""
@@ -104,7 +125,7 @@ def compile_ascii(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags | re.ASCII)
 
 
-def _translate(source: str, *, verbose: bool) -> str:
+def _translate(source: str, *, verbose: bool, classes: dict[str, tuple[str | None, str]] = _CLASSES) -> str:
     out: list[str] = []
     i, n = 0, len(source)
     in_class = False
@@ -118,8 +139,8 @@ def _translate(source: str, *, verbose: bool) -> str:
                 escape = source[i : i + _ESCAPE_LENGTHS.get(source[i + 1 : i + 2], 2)]
             if _escaped_char(escape) in _FOLDS_TO_ASCII:
                 raise ValueError(f"{escape} of {source!r} folds to an ASCII letter")
-            if escape in _CLASSES:
-                inside, outside = _CLASSES[escape]
+            if escape in classes:
+                inside, outside = classes[escape]
                 if in_class and inside is None:
                     raise ValueError(f"{escape} inside a class of {source!r} has no ASCII twin")
                 out.append(inside if in_class and inside is not None else outside)

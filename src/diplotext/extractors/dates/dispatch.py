@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import re_ascii_twin
 from diplotext.patterns import KEEP_GIL, plain_flags
 
 from .blocks import DAY_ORDINALS, HOLIDAY_FIRST_WORDS, MONTHS, WEEKDAYS
@@ -213,6 +214,9 @@ _SCANNER_AFTER_SEPARATOR: Final = re.compile(r"\W(?=[a-z\d])" + SCANNER.pattern[
 """``SCANNER`` with the character before a token taken into the match (a token starts one character
 after the match): a search for it skips at once to the characters that are no word character,
 where ``SCANNER``'s leading lookbehind makes ``re`` try the trie at every character."""
+_SCANNER_AFTER_SEPARATOR_ASCII: Final = re_ascii_twin(_SCANNER_AFTER_SEPARATOR)
+"""``_SCANNER_AFTER_SEPARATOR`` for ASCII text (most lower-cased wire copy): the same matches, about a
+tenth fewer instructions (``\\W`` and ``\\b`` read by a table, not the Unicode database)."""
 
 
 def scan_tokens(low: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]:
@@ -226,9 +230,8 @@ def scan_tokens(low: str, lo: int, hi: int) -> list[tuple[int, int, str | None]]
         if first is not None:
             out.append((0, first.end(), first.lastgroup))
         pos = 0 if first is None else first.end()
-    out.extend(
-        [(m.start() + 1, m.end(), m.lastgroup) for m in _SCANNER_AFTER_SEPARATOR.finditer(low, pos, hi)]
-    )
+    scanner = _SCANNER_AFTER_SEPARATOR_ASCII if low.isascii() else _SCANNER_AFTER_SEPARATOR
+    out.extend([(m.start() + 1, m.end(), m.lastgroup) for m in scanner.finditer(low, pos, hi)])
     return out
 
 

@@ -20,6 +20,7 @@ import re
 from typing import Final
 
 from diplotext import lexicon
+from diplotext.asciitwin import re_ascii_twin
 
 from .fronted import main_clause_start
 from .maymodal import MAY
@@ -159,6 +160,8 @@ _AFTER_SAYS_NOTHING: Final = MODALS | PRESENT_VERBS | POSSIBLE | CONDITIONAL | M
 # Candidate cue words (and any word ending in "-ed"), found by one pass over the lower-cased window
 # (matching lower-case text is about twice as fast as matching with IGNORECASE).
 _CANDIDATE: Final = re.compile(r"\b(?:" + trie(_CUE_WORDS) + r")\b|\b[a-z]{3,}ed\b|\b[a-z]+['’]ll\b")
+_CANDIDATE_ASCII: Final = re_ascii_twin(_CANDIDATE)
+"""``_CANDIDATE`` for ASCII text (``\\b`` read by a table)."""
 _ASCII_LOWER: Final = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
@@ -218,7 +221,10 @@ def tense_cue(  # noqa: PLR0917
         right = stop.start() + 1
     if low.endswith(_THAT_TAILS, left, start) and (that := _THAT_BEFORE.search(low, left, start)) is not None:
         left = that.end()  # "said that on Monday it would open ...": the day is the reported clause's
-    before = [(c.start(), c.end()) for c in _CANDIDATE.finditer(low, left, start)]
+    before = [
+        (c.start(), c.end())
+        for c in (_CANDIDATE_ASCII if low.isascii() else _CANDIDATE).finditer(low, left, start)
+    ]
     if (
         low.find(", wh", left, start) >= 0
     ):  # "The merger, which had been rumoured, is part of a scheme to ... by June"
@@ -289,7 +295,7 @@ def tense_cue(  # noqa: PLR0917
     # "who had met X on Wednesday, is due to see Y": a past cue in the expression's own stretch
     # between commas is not outweighed by a cue beyond the comma that closes it
     own_past = best is not None and best[1] == "past" and "," not in low[best[3] : start]
-    for c in _CANDIDATE.finditer(low, after, right):
+    for c in (_CANDIDATE_ASCII if low.isascii() else _CANDIDATE).finditer(low, after, right):
         dist = c.start() - end + _AFTER_PENALTY
         if best is not None and dist >= best[0]:
             break

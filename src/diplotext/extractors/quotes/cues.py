@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from diplotext import lexicon
+from diplotext.asciitwin import re_ascii_twin
 from diplotext.extractors.window_words import holds_folded
 from diplotext.patterns import KEEP_GIL
 from diplotext.quickinit import quick_init
@@ -117,6 +118,8 @@ _CUE_AFTER_SEPARATOR: Final = re.compile(r"[^\w'’\-](" + _CUE_FORMS + r")(?![\
 """``_CUE_RE`` with the character before the cue taken in (group 1 is the cue): a search for it
 skips to the characters that can stand before one, where ``_CUE_RE``'s leading lookbehind makes
 ``re`` try the trie at every character (twice the time)."""
+_CUE_AFTER_SEPARATOR_ASCII: Final = re_ascii_twin(_CUE_AFTER_SEPARATOR)
+"""``_CUE_AFTER_SEPARATOR`` for ASCII text: the same matches in about five sixths of the instructions."""
 
 
 def _cue_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -128,7 +131,8 @@ def _cue_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = 0 if first is None else first.end()
     else:
         pos = start - 1  # the character before ``start`` (``_CUE_RE``'s lookbehind reads it too)
-    for m in _CUE_AFTER_SEPARATOR.finditer(text, pos, end):
+    scanner = _CUE_AFTER_SEPARATOR_ASCII if text.isascii() else _CUE_AFTER_SEPARATOR
+    for m in scanner.finditer(text, pos, end):
         yield m.span(1)
 
 
