@@ -246,3 +246,27 @@ def test_an_inverted_speaker_whose_body_holds_and_runs_to_its_head(text: str) ->
     got = quotes(text)
     assert [q.text for q in got] == ["Firms must set up ways to recall bad food"]
     assert got[0].speaker is not None and got[0].speaker.endswith("official")
+
+
+def test_a_source_named_in_a_passive_cited_in_a_paper_is_the_speaker() -> None:
+    got = quotes('"We have to act now," the ministry was cited in the Daily Ledger as saying.')
+    assert [q.speaker for q in got] == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"I was sad to see the dead," Jon Berg said.\n\nHis wife travelled to the capital in May.\n\n'
+            '"I thought I would never see him again," she said.',
+            "wife",
+        ),
+        (
+            '"We have to act now," the minister said.\n\nThe 38-year-old Norlandic woman who won the prize '
+            'spoke on Monday. "I feel very well," she told the Daily Ledger.',
+            "38-year-old Norlandic woman",
+        ),
+    ],
+)
+def test_she_after_a_sentence_a_described_woman_opens_is_that_woman(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

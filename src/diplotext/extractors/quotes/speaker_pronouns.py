@@ -13,6 +13,7 @@ from diplotext.model import Actor
 from diplotext.patterns import KEEP_GIL
 
 from .article_names import person_name
+from .described_openers import described_opener_before
 from .joined_subjects import joined_subject
 from .mentions import Mention, head_noun
 from .named_bodies import body_opening_sentence_before
@@ -54,7 +55,17 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
     if want is None or (
         speaker_sex(resolver, history, h) in (None, want) and not _pronouns_deny(resolver, h, want)
     ):
+        described = described_opener_before(resolver, m.start, want) if want is not None else None
+        if (
+            described is not None
+            and (h.mention is None or h.mention.start < described[1])
+            and (speaker_sex(resolver, history, h) is None or _described(h))
+        ):  # "His wife travelled ... '...,' she said": the wife, not a speaker of unknown sex
+            return Said(described[0], None, m, True)
         return Said(h.name, h.actor_id, m, True)
+    described = described_opener_before(resolver, m.start, want)
+    if described is not None and (h.mention is None or h.mention.start < described[1]):
+        return Said(described[0], None, m, True)  # "... he said. His wife wept. '...,' she said"
     for cand in reversed(history.people):
         if speaker_sex(resolver, history, cand) == want:
             return Said(cand.name, cand.actor_id, m, True)
@@ -79,6 +90,11 @@ def continued_pronoun(resolver: Resolver, m: Mention, low: str, history: History
         # (not "Donald X said ... She told ...": nobody rather than the man)
         return Said(h.name, h.actor_id, m, True)
     return Said(near, None, m, near is not None)
+
+
+def _described(h: Said) -> bool:
+    """Is the speaker ``h`` a description, no name ("wife", "38-year-old woman")?"""
+    return h.actor_id is None and bool(h.name) and (h.name or "")[:1].islower()
 
 
 def _pronouns_deny(resolver: Resolver, h: Said, want: str) -> bool:

@@ -64,6 +64,16 @@ def quoted_as(text: str, lo: int, pos: int) -> tuple[Mention, int] | None:
     if m is None:
         return None
     start, end = m.span(1)
+    aux = (
+        _PASSIVE_AUX.search(text, max(lo, m.start() - 20), m.start(), KEEP_GIL)
+        if text[start:end].lower().startswith(("in ", "on "))
+        else None
+    )
+    if aux is not None:
+        # "X was cited in a daily as saying", "quoted on state radio as saying": X, the passive's subject
+        before = phrase_before(text, lo, aux.start())
+        found = core(text, *before) if before is not None else None
+        return (found, m.start()) if found is not None else None
     if text[start:end].lower().startswith("by "):
         # "X was quoted by a daily as saying": X, the subject of the passive
         aux = _PASSIVE_AUX.search(text, max(lo, m.start() - 20), m.start(), KEEP_GIL)
