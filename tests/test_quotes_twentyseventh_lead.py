@@ -270,3 +270,12 @@ def test_a_source_named_in_a_passive_cited_in_a_paper_is_the_speaker() -> None:
 )
 def test_she_after_a_sentence_a_described_woman_opens_is_that_woman(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("head", ["retailer", "drugmaker", "automaker", "manufacturer"])
+def test_a_firm_named_by_its_trade_is_the_firm_named_before(head: str) -> None:
+    text = (
+        f"Norvik Holdings Ltd. will close its Kirkland site next spring, it was announced on Monday. "
+        f"The Vancouver-based {head} said falling prices forced the move."
+    )
+    assert speakers(text) == ["Norvik Holdings Ltd."]
