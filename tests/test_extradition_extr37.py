@@ -1,0 +1,38 @@
+"""Extradition disputes: classes found missed in the twenty-seventh session (issue 9, helper extr37):
+a surrender told from the receiving end ("repatriated X from <state> to face charges"); an appeal
+against extradition to a state; a relative clause between the asked state and its infinitive.
+
+Every sentence here is written for the tests (invented people, real countries)."""
+
+from __future__ import annotations
+
+from extradition_cases import disputes, sides
+
+
+def _one(text: str) -> tuple[object, object, object, object]:
+    (case,) = disputes(text)
+    return case.roles["suspect"], *sides(case), case.attributes["status"]
+
+
+# ------------------------------------------------------------------ told from the receiving end
+
+
+def test_a_repatriation_from_a_state_to_face_charges_is_a_surrender_to_the_doer() -> None:
+    assert _one(
+        "Returned\n\nIndonesia repatriated Budi Santoso from Singapore on Monday to face fraud charges."
+    ) == ("Budi Santoso", "IDN", "SGP", "completed")
+    # with no trial purpose a repatriation is a homecoming; a deportation for a visa, no surrender
+    assert disputes("Home\n\nIndonesia repatriated Budi Santoso from Libya on Monday.") == []
+    assert not disputes(
+        "Deported\n\nMexico deported Carlos Ruiz to Guatemala on Monday. Ruiz is a Guatemalan "
+        "citizen who had overstayed his visa."
+    )
+
+
+def test_an_extradition_from_a_state_is_asked_by_the_doer() -> None:
+    assert _one("Returned\n\nPeru extradited Jorge Salas from Spain on Friday.") == (
+        "Jorge Salas",
+        "PER",
+        "ESP",
+        "completed",
+    )
