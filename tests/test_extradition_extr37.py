@@ -36,3 +36,26 @@ def test_an_extradition_from_a_state_is_asked_by_the_doer() -> None:
         "ESP",
         "completed",
     )
+
+
+# ------------------------------------------------------------------ an appeal opened
+
+
+def test_an_appeal_begun_against_extradition_is_pending_between_the_to_state_and_the_dateline() -> None:
+    (case,) = disputes(
+        "Appeal\n\nOSLO (Reuters) - Anna Berg began her appeal in the supreme court against extradition "
+        "to Russia on Monday."
+    )
+    assert (case.roles["suspect"], *sides(case), case.attributes["status"], case.date) == (
+        "Anna Berg",
+        "RUS",
+        "NOR",
+        "pending",
+        "2031-03-10",
+    )
+
+
+def test_a_fight_started_against_extradition_takes_the_courts_state() -> None:
+    assert _one(
+        "Appeal\n\nAnna Berg has started her fight in the Norwegian supreme court against extradition to Russia."
+    ) == ("Anna Berg", "RUS", "NOR", "pending")

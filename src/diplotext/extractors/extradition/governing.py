@@ -104,6 +104,7 @@ _APPROVALS: Final = lexicon.words("events", "approvals given")
 
 
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
+_OPENING: Final = lexicon.words("events", "verbs that open a contest")
 _SIGNED_REQUESTS: Final = lexicon.words("events", "requests a signature makes")
 _WAIVED: Final = lexicon.words("events", "things waived for a surrender")
 
@@ -159,7 +160,9 @@ def governed(
             )
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
-        obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
+        obj is not None
+        and obj.head.lower() in _CONTESTING
+        and (lemma in MAKING_VERBS - WITHDRAWING_VERBS or lemma in _OPENING)  # "began her appeal against"
     )
     if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
         # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
