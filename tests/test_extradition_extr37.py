@@ -59,3 +59,19 @@ def test_a_fight_started_against_extradition_takes_the_courts_state() -> None:
     assert _one(
         "Appeal\n\nAnna Berg has started her fight in the Norwegian supreme court against extradition to Russia."
     ) == ("Anna Berg", "RUS", "NOR", "pending")
+
+
+# ------------------------------------------------------------------ an aside before the infinitive
+
+
+def test_a_where_aside_between_the_asked_state_and_its_infinitive() -> None:
+    assert _one(
+        "Hiding\n\nPeru has accused former minister Luis Vargas of fraud. Peru asked Bolivia, where he "
+        "is believed to be hiding, to hand him over."
+    ) == ("Luis Vargas", "PER", "BOL", "requested")
+
+
+def test_a_which_aside_between_the_asked_state_and_its_infinitive() -> None:
+    assert _one(
+        "Held\n\nPeru asked Bolivia, which is holding him, to extradite former minister Luis Vargas."
+    ) == ("Luis Vargas", "PER", "BOL", "requested")
