@@ -75,3 +75,13 @@ def test_a_which_aside_between_the_asked_state_and_its_infinitive() -> None:
     assert _one(
         "Held\n\nPeru asked Bolivia, which is holding him, to extradite former minister Luis Vargas."
     ) == ("Luis Vargas", "PER", "BOL", "requested")
+
+
+# ------------------------------------------------------------------ an apposition holding a relative
+
+
+def test_the_to_phrase_after_an_apposition_holding_a_relative_names_the_asker() -> None:
+    assert _one(
+        "Handover\n\nNepal handed over Arjun Thapa, a suspect in a bombing in Mumbai that killed 12 people, "
+        "to Indian authorities."
+    ) == ("Arjun Thapa", "IND", "NPL", "completed")
