@@ -85,3 +85,9 @@ def test_the_to_phrase_after_an_apposition_holding_a_relative_names_the_asker() 
         "Handover\n\nNepal handed over Arjun Thapa, a suspect in a bombing in Mumbai that killed 12 people, "
         "to Indian authorities."
     ) == ("Arjun Thapa", "IND", "NPL", "completed")
+
+
+def test_an_appeal_begun_in_a_court_in_a_city_is_held_by_the_citys_state() -> None:
+    assert _one(
+        "Appeal\n\nAnna Berg began her appeal in the supreme court in Oslo against extradition to Russia."
+    ) == ("Anna Berg", "RUS", "NOR", "pending")

@@ -11,6 +11,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.addressees import filed_with, written_to
 from diplotext.extractors.extradition.escaped import escaped
+from diplotext.extractors.extradition.hearing_courts import court_attended
 from diplotext.extractors.extradition.pleas import (
     asked_by_the_defence,
     by_the_defence,
@@ -166,8 +167,9 @@ def governed(
     )
     if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
         # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
-        # court's decision to send him to India"
-        return "pending", [], [], False
+        # court's decision to send him to India"; "began her appeal in the supreme court in Oslo":
+        # the court's state holds her
+        return "pending", [], court_attended(ctx.text, clause), False
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []
