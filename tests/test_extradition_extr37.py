@@ -21,6 +21,9 @@ def test_a_repatriation_from_a_state_to_face_charges_is_a_surrender_to_the_doer(
     assert _one(
         "Returned\n\nIndonesia repatriated Budi Santoso from Singapore on Monday to face fraud charges."
     ) == ("Budi Santoso", "IDN", "SGP", "completed")
+    assert _one(
+        "Returned\n\nIndonesian police repatriated Budi Santoso from Singapore to face fraud charges."
+    ) == ("Budi Santoso", "IDN", "SGP", "completed")
     # with no trial purpose a repatriation is a homecoming; a deportation for a visa, no surrender
     assert disputes("Home\n\nIndonesia repatriated Budi Santoso from Libya on Monday.") == []
     assert not disputes(
