@@ -60,7 +60,8 @@ def test_an_appeal_begun_against_extradition_is_pending_between_the_to_state_and
 
 def test_a_fight_started_against_extradition_takes_the_courts_state() -> None:
     assert _one(
-        "Appeal\n\nAnna Berg has started her fight in the Norwegian supreme court against extradition to Russia."
+        "Appeal\n\nAnna Berg has started her fight in the Norwegian supreme court against extradition "
+        "to Russia."
     ) == ("Anna Berg", "RUS", "NOR", "pending")
 
 
