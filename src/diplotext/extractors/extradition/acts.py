@@ -34,7 +34,9 @@ from diplotext.extractors.extradition.act_times import (
 )
 from diplotext.extractors.extradition.addressees import filed_with, request_sent
 from diplotext.extractors.extradition.apposition_owners import apposed_group
+from diplotext.extractors.extradition.aside_parents import parent_past_an_aside
 from diplotext.extractors.extradition.awaited_decisions import awaited_decision, awaiting_suspects
+from diplotext.extractors.extradition.brought_home import add_doers
 from diplotext.extractors.extradition.contested_gerunds import contested_gerund
 from diplotext.extractors.extradition.counted_back import counted_back, counted_befell, group_named_next
 from diplotext.extractors.extradition.described_pronouns import described_antecedent, their_people
@@ -218,7 +220,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
             if set(pred.chain) & ASKING_CHAINS:
                 requesting += parties(ctx, doers, tribunal)  # "Britain wants to extradite X"
             else:
-                requested += holders(ctx, doers, tribunal)
+                add_doers(ctx, clause, strength, (requesting, requested), holders(ctx, doers, tribunal))
         status = status_of_clause(ctx, clause) if contest is None else contest[1]
         demand = False
         if status is None and in_favour(ctx, frame):
@@ -233,7 +235,7 @@ def read_act(ctx: EventContext, frame: Frame, tribunal: str | None) -> Act | Non
         if makers is not None:  # "Turkey has stepped up its efforts to extradite X": the maker asks
             requesting += makers
             requested = not_the_makers(ctx, clause, tribunal, requested, makers)
-        parent = ctx.parent(clause)
+        parent = parent_past_an_aside(ctx, clause)  # "asked Peru, where he hides, to"
         times = clause.times
         told_by = clause
         if parent is not None and clause.kind in ("infinitive", "complement", "participle"):

@@ -11,6 +11,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.extradition.addressees import filed_with, written_to
 from diplotext.extractors.extradition.escaped import escaped
+from diplotext.extractors.extradition.hearing_courts import court_attended
 from diplotext.extractors.extradition.pleas import (
     asked_by_the_defence,
     by_the_defence,
@@ -104,6 +105,7 @@ _APPROVALS: Final = lexicon.words("events", "approvals given")
 
 
 _CONTESTING: Final = lexicon.words("events", "contesting predicates")
+_OPENING: Final = lexicon.words("events", "verbs that open a contest")
 _SIGNED_REQUESTS: Final = lexicon.words("events", "requests a signature makes")
 _WAIVED: Final = lexicon.words("events", "things waived for a surrender")
 
@@ -159,12 +161,15 @@ def governed(
             )
         return "requested", asking, parties(ctx, doers, tribunal), demand
     contesting = lemma in _CONTESTING or (
-        obj is not None and obj.head.lower() in _CONTESTING and lemma in MAKING_VERBS - WITHDRAWING_VERBS
+        obj is not None
+        and obj.head.lower() in _CONTESTING
+        and (lemma in MAKING_VERBS - WITHDRAWING_VERBS or lemma in _OPENING)  # "began her appeal against"
     )
     if contesting and any(a.role == "pp" and a.prep == "against" for a in clause.args):
         # "will appeal against a judge's order to extradite him", "has lodged an appeal against a
-        # court's decision to send him to India"
-        return "pending", [], [], False
+        # court's decision to send him to India"; "began her appeal in the supreme court in Oslo":
+        # the court's state holds her
+        return "pending", [], court_attended(ctx.text, clause), False
     prepositional = any(a.role == "pp" and f"{lemma} {a.prep}" in REQUEST_VERBS for a in clause.args)
     if lemma in REQUEST_VERBS or prepositional:
         asked: list[str] = []

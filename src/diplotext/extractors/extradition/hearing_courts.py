@@ -26,7 +26,7 @@ _FIRST_WORD: Final = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}[\p{L}'.-]+)")
 def court_attended(text: str, clause: Clause) -> list[str]:
     """ISO3 codes of the court the clause's doer appears at or before, as its phrase names it."""
     found: list[str] = []
-    for arg in clause.args:
+    for index, arg in enumerate(clause.args):
         if arg.role != "pp" or arg.prep not in _PREPS:
             continue
         phrase = arg.phrase
@@ -34,6 +34,15 @@ def court_attended(text: str, clause: Clause) -> list[str]:
         if last not in _COURT_HEADS:
             continue
         found += [c for c in _court_states(text, phrase) if c not in found]
+        # "in the supreme court in Oslo": the clause layer may give the court's place a phrase of its own
+        after = clause.args[index + 1 : index + 2]
+        if (
+            not found
+            and after
+            and after[0].prep == "in"
+            and text[phrase.end : after[0].phrase.start].split() == ["in"]
+        ):
+            found += [e.code for e in after[0].phrase.entities if e.kind in ("state", "place") and e.code]
     return found
 
 

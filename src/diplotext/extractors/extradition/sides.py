@@ -202,7 +202,8 @@ def to_after_apposition(ctx: EventContext, clause: Clause) -> list[Phrase]:
             continue  # "extradite a banker, X, who fled to London": the relative's own "to"
         # the phrase after the comma that closes the apposition
         return [p for p in pp_phrases(other, "to") if text.count(",", end, p.start) >= 2]
-    return _bodies_in_description(ctx, clause, objects[0])
+    # "handed over X, a suspect in a bombing that killed 12, to India": past a relative in the apposition
+    return _bodies_in_description(ctx, clause, objects[0]) or after_an_aside(ctx, clause, objects[0], "to")
 
 
 def after_an_aside(ctx: EventContext, clause: Clause, phrase: Phrase, prep: str) -> list[Phrase]:
