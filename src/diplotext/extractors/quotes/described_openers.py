@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from diplotext import lexicon
 from diplotext.patterns import KEEP_GIL
 
 from .resolver import Resolver
@@ -18,7 +19,11 @@ from .speaker_history import SENTENCE_BREAK, description_sex
 __all__ = ["described_opener_before"]
 
 _DESCRIBED: Final = regex.compile(
-    r"[\"“]?(?P<phrase>(?i:the|his|her|their|its|a|an)[ \t]+"
+    r"[\"“]?(?P<phrase>(?i:"
+    + lexicon.alternation("grammar", "determiners")
+    + "|"
+    + lexicon.alternation("grammar", "possessives")
+    + r")[ \t]+"
     r"(?:[\p{L}\d][\p{L}\d\-]*[ \t]+){0,3}?(?P<head>\p{Ll}{3,}))(?![\p{L}\-'’])"
 )
 _REACH: Final = 500
