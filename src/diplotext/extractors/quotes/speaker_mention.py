@@ -148,8 +148,8 @@ def resolve_mention(
     own = body_opening_own_sentence(resolver, history, m) if m.kind == "pronoun" and low == "it" else None
     if isinstance(own, Mention):  # "The company slipped but it said ...": as "the company said",
         # when that names a body; else as before
-        body = resolve_mention(resolver, own, history, forward)
-        own = attrs.evolve(body, mention=m) if body.name and body.name != own.text else None
+        as_said = resolve_mention(resolver, own, history, forward)
+        own = attrs.evolve(as_said, mention=m) if as_said.name and as_said.name != own.text else None
     if own is not None:  # "The Ministry of Mines retreated when it argued ...": the ministry
         return own
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
