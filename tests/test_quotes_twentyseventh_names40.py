@@ -108,3 +108,32 @@ def test_a_man_who_gave_his_name_only_as_is_that_name() -> None:
         '"We want our jobs back," said a woman who declined to give her name.'
     )
     assert _speakers(declined)[-1] != "Ilse Varga"
+
+
+# class 5: "the report said" after a fronted "In a report ..., X accused"
+
+
+def test_the_report_is_the_body_a_fronted_report_phrase_names() -> None:
+    text = (
+        "Fish stocks\n\n"
+        "In a report issued on Monday, the rights group Sea Watch accused the navy of abuses.\n\n"
+        '"We are worried," said Karl Osterberg, a fisherman.\n\n'
+        "The report said stocks had fallen by a third since 2005."
+    )
+    assert _speakers(text)[-1] == "Sea Watch"
+
+
+# class 3: a speaker introduced behind a title in quotation marks takes the "he" after it
+
+
+def test_a_name_behind_a_quoted_title_takes_the_pronoun() -> None:
+    for lead in (
+        'Rebel "foreign minister" Anton Velez met diplomats in the capital on Tuesday.',
+        'Minister of State for "Special Duties" Anton Velez toured the camps on Tuesday.',
+    ):
+        text = (
+            "Rebel talks\n\n"
+            '"The ceasefire holds," said Colonel Piet Ravensbergen, the army spokesman.\n\n'
+            f"{lead} He said the rebels would not lay down their arms."
+        )
+        assert _speakers(text)[-1] == "Anton Velez"
