@@ -15,6 +15,7 @@ from diplotext import geo, lexicon
 from diplotext.model import Span
 from diplotext.patterns import lazy
 
+from .fronted_documents import fronted_document_issuer
 from .mentions import Mention, core
 from .naming import BODY_HEADS, DOCUMENT_HEADS
 from .phrases import phrase_before
@@ -51,6 +52,11 @@ def issuer_of(text: str, head: str, position: int) -> tuple[int, int] | None:
         who = m.group("by") or m.group("owner") or m.group("org")
         if m.group("head").lower() == head and who and not nationality_only(who):
             named = m
+    fronted = fronted_document_issuer(text, head, lo, position)
+    latest = max((found.start() if found else -1), (named.start() if named else -1))
+    if fronted is not None and fronted[0] > latest:
+        # "In a report issued on Monday, the rights group X accused ...": X
+        return fronted
     if named is not None and (found is None or named.start() > found.start()):
         # "a report by the UN Office on Drugs", "the Agriculture Ministry's statement",
         # "an ISAF statement": the name in the document's own phrase

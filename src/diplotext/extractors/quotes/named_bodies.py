@@ -25,7 +25,12 @@ from .resolver import Resolver
 from .speaker_history import SENTENCE_BREAK, History
 from .subject_position import gender_after
 
-__all__ = ["NAMELESS_BODY_HEADS", "body_named_before", "body_opening_sentence_before"]
+__all__ = [
+    "NAMELESS_BODY_HEADS",
+    "body_named_before",
+    "body_opening_sentence_at",
+    "body_opening_sentence_before",
+]
 
 NAMELESS_BODY_HEADS: Final = lexicon.words("speech", "heads for a body named without them")
 """Heads of "the X said" that may stand for a body whose name does not hold the head word."""
@@ -77,6 +82,17 @@ def body_opening_sentence_before(resolver: Resolver, history: History, pos: int)
         else:
             starts.append(b.end())
     return _subject_body(resolver, history, starts[-2] if len(starts) >= 2 else lo, pos)
+
+
+def body_opening_sentence_at(
+    resolver: Resolver, history: History, start: int, pos: int
+) -> tuple[str, int] | None:
+    """The body whose name opens the sentence at ``start`` as its subject, with the name's end
+    (before ``pos``), else ``None``."""
+    m = _NAME.match(resolver.text, start, pos, KEEP_GIL)
+    if m is None or _subject_body(resolver, history, start, m.end() + 1) != m.group("name"):
+        return None
+    return m.group("name"), m.end()
 
 
 def _subject_body(resolver: Resolver, history: History, near: int, pos: int) -> str | None:

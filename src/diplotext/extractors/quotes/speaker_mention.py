@@ -20,10 +20,13 @@ from .body_apposition import appositive_body
 from .issuers import DOCUMENT_FROM, DOCUMENT_OWNER, DOCUMENT_TOPIC, issuer_name, not_an_issuer, whole_name
 from .listed_bodies import body_past_person
 from .mentions import Mention, head_noun
+from .name_given_only import name_given_only
 from .name_modifiers import serves_named
+from .named_pairs import named_pair
 from .naming import DOCUMENT_HEADS, PEOPLE_OF, can_speak_head
 from .open_appositions import open_apposition_holder
 from .outlet_names import outlet_in_full
+from .own_sentence_it import body_opening_own_sentence
 from .owned_roles import owned_role_holder
 from .party_members import party_member
 from .place_after import without_place
@@ -136,6 +139,19 @@ def resolve_mention(
         person = resolver.person_of(code, m.start) if code is not None else None
         if person is not None:  # "the American said": the American the article named last
             return Said(person.name, person.id, m, True)
+    gave = name_given_only(resolver.text, m)
+    if gave is not None:  # "said a man who gave his name only as Tomas": Tomas
+        return gave
+    pair = named_pair(resolver, history, m, low)
+    if pair is not None:  # "X met Y on Monday. They said ...": X and Y
+        return pair
+    own = body_opening_own_sentence(resolver, history, m) if m.kind == "pronoun" and low == "it" else None
+    if isinstance(own, Mention):  # "The company slipped but it said ...": as "the company said",
+        # when that names a body; else as before
+        as_said = resolve_mention(resolver, own, history, forward)
+        own = attrs.evolve(as_said, mention=m) if as_said.name and as_said.name != own.text else None
+    if own is not None:  # "The Ministry of Mines retreated when it argued ...": the ministry
+        return own
     if m.kind == "pronoun" and low in {"he", "she", "i"} and history.person is not None:
         # a pronoun attribution continues the last speaker (coreference by subject would pick
         # whoever the quote talked about), unless that speaker is of the other gender

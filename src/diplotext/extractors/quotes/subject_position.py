@@ -14,6 +14,7 @@ from diplotext.syntax.words import CONJUNCTIONS, DETERMINERS, POSSESSIVES, PREPO
 from .fronted import is_fronted
 from .mentions import ORG_WORDS, TITLE_WORDS
 from .naming import can_speak_head
+from .quoted_titles import quoted_title_lead
 
 __all__ = [
     "OBJECT_OR_SUBJECT_PRONOUNS",
@@ -110,6 +111,8 @@ def opens_sentence(text: str, pos: int, end: int | None = None) -> bool:
         )  # "By X, Y": the writers, no subject
     if _role_lead(text, lo, pos):
         return True  # "Foreign ministry spokeswoman X on Thursday ...": the title's words before it
+    if quoted_title_lead(text, pos):
+        return True  # 'Rebel "foreign minister" X met ...': a title in quotation marks before X
     if _described_lead(text, lo, pos):
         return True  # "The striker X joined ...", "The veteran envoy X arrived ...": X's description
     if _BUT_LEAD.search(text, max(0, pos - 60), pos, KEEP_GIL) is not None:
