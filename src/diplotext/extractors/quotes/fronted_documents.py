@@ -14,7 +14,9 @@ from .naming import DOCUMENT_HEADS
 __all__ = ["fronted_document_issuer"]
 
 _FRONTED: Final = lazy(
-    r"(?:^|(?<=[.!?][\"'”’)]*[ \t]+)|(?<=\n[ \t]*))In[ \t]+(?:a|an|its|their|the)[ \t]+"
+    r"(?:^|(?<=[.!?][\"'”’)]*[ \t]+)|(?<=\n[ \t]*))In[ \t]+(?:"
+    + lexicon.alternation("speech", "articles before a fronted document")
+    + r")[ \t]+"
     r"(?:[\p{Ll}\-]+[ \t]+){0,3}?(?P<head>"
     + "|".join(lexicon.longest_first(DOCUMENT_HEADS))
     + r")(?![\p{L}])[^.,\n\"“”]{0,150},[ \t]+(?:the[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,3}?)?"
