@@ -48,6 +48,7 @@ from diplotext.extractors.visits.return_trips import back_abroad
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
+from diplotext.extractors.visits.until_ends import visiting_until
 from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.tour_edges import no_tour_edge
 from diplotext.extractors.visits.trip_context import (
@@ -217,6 +218,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             uncounted(ctx, dated(ctx, start_times(ctx, clause)), told)
         )  # "for a visit starting May 2"
         dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will stay in X until Thursday"
+        dates, status = visiting_until(ctx, clause, dates, status)  # "is visiting X until Friday"
         fronted = _fronted_copula(ctx, clause) if governing is None else governing
         if (
             clause.kind == "infinitive"
