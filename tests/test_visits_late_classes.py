@@ -101,3 +101,72 @@ def test_is_expected_on_a_weekday_keeps_the_coming_one() -> None:
     )
     assert e.date == "2031-04-15"
     assert e.attributes["status"] == "planned"
+
+
+# ------------------------------------------------------------ same-day past trips
+
+
+def test_a_surprise_visit_made_the_day_of_the_news_is_completed() -> None:
+    # "made/paid a visit" is the other past: done, even told the same day (an arrival is not)
+    for verb in ("made a surprise visit to", "paid a surprise visit to", "visited"):
+        e = one(
+            f"French President Marc Delannoy {verb} Kabul on Wednesday, meeting troops at a base.",
+            "2031-04-09",
+            "AFG",
+        )
+        assert (e.date, e.attributes["status"]) == ("2031-04-09", "completed"), verb
+    e = one(
+        "French President Marc Delannoy arrived in Kabul on Wednesday, meeting troops at a base.",
+        "2031-04-09",
+        "AFG",
+    )
+    assert (e.date, e.attributes["status"]) == ("2031-04-09", "ongoing")
+
+
+# ------------------------------------------------------------ "will instead visit Quito"
+
+
+def test_a_visit_instead_of_a_cancelled_one_is_planned() -> None:
+    found = visits(
+        "Argentine Foreign Minister Hugo Ferrandez cancelled his trip to Lima and will instead "
+        "visit Quito next week, his spokesman said.",
+        "2031-04-09",
+    )
+    status = {e.place: e.attributes["status"] for e in found}
+    assert status == {"Lima": "cancelled", "Quito": "planned"}
+
+
+def test_instead_inside_the_verb_group_keeps_the_subject() -> None:
+    (e,) = visits(
+        "Argentine Foreign Minister Hugo Ferrandez will instead visit Quito next week, his "
+        "spokesman said.",
+        "2031-04-09",
+    )
+    assert e.roles["visitor"] == "Hugo Ferrandez"
+    assert e.attributes["status"] == "planned"
+
+
+# ------------------------------------------------------------ "the PM" for the prime minister
+
+
+def test_the_pm_refers_back_to_the_prime_minister() -> None:
+    found = visits(
+        "Czech Prime Minister Lenka Ostrovska arrived in Warsaw on Monday for talks. From Warsaw "
+        "the PM will fly to Budapest on Wednesday.",
+        "2031-04-07",
+    )
+    (e,) = [e for e in found if e.place == "Budapest"]
+    assert e.roles["visitor"] == "Lenka Ostrovska"
+    assert (e.date, e.attributes["status"]) == ("2031-04-09", "planned")
+
+
+def test_the_pm_is_a_mention_but_a_clock_pm_is_not() -> None:
+    text = (
+        "Czech Prime Minister Lenka Ostrovska met students in Brno. The 3 PM session ran late, "
+        "and a vote is due at 5 PM. The PM left afterwards."
+    )
+    doc = diplotext.extract(text, published="2031-04-07", layout="body")
+    (person,) = [a for a in doc.actors if a.kind == "person"]
+    pm = [text[s:e] for s, e in person.mentions if "PM" in text[s:e]]
+    assert pm == ["The PM"]
+    assert all(s > text.index("5 PM") for s, e in person.mentions if "PM" in text[s:e])
