@@ -138,8 +138,7 @@ def test_a_visit_instead_of_a_cancelled_one_is_planned() -> None:
 
 def test_instead_inside_the_verb_group_keeps_the_subject() -> None:
     (e,) = visits(
-        "Argentine Foreign Minister Hugo Ferrandez will instead visit Quito next week, his "
-        "spokesman said.",
+        "Argentine Foreign Minister Hugo Ferrandez will instead visit Quito next week, his spokesman said.",
         "2031-04-09",
     )
     assert e.roles["visitor"] == "Hugo Ferrandez"

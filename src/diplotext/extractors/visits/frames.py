@@ -48,7 +48,6 @@ from diplotext.extractors.visits.return_trips import back_abroad
 from diplotext.extractors.visits.roles import clause_visitors, nominal_visitors, verbal_visitors
 from diplotext.extractors.visits.status import nominal_status, tense_status
 from diplotext.extractors.visits.stays import stay_until
-from diplotext.extractors.visits.until_ends import visiting_until
 from diplotext.extractors.visits.story_place import there_before
 from diplotext.extractors.visits.tour_edges import no_tour_edge
 from diplotext.extractors.visits.trip_context import (
@@ -72,6 +71,7 @@ from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.unmade_trips import not_made, opening_now, plan_status, supposed_plan
+from diplotext.extractors.visits.until_ends import visiting_until
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
