@@ -169,3 +169,14 @@ def test_the_pm_is_a_mention_but_a_clock_pm_is_not() -> None:
     pm = [text[s:e] for s, e in person.mentions if "PM" in text[s:e]]
     assert pm == ["The PM"]
     assert all(s > text.index("5 PM") for s, e in person.mentions if "PM" in text[s:e])
+
+
+def test_was_expected_on_the_next_day_stays_a_plan() -> None:
+    # told on a Wednesday: the Thursday ahead is nearer than the one gone by
+    e = one(
+        "Chilean Trade Minister Olga Prentiss was expected in Lima on Thursday for talks with "
+        "Peruvian officials, the ministry said.",
+        "2031-04-09",
+        "PER",
+    )
+    assert (e.date, e.attributes["status"]) == ("2031-04-10", "planned")
