@@ -35,6 +35,7 @@ from diplotext.extractors.actors.lists import listed_with_a_person
 from diplotext.extractors.actors.name_cue_states import _of_state
 from diplotext.extractors.actors.org_phrases import _groups, _org_phrases
 from diplotext.extractors.actors.principal_states import principal_states
+from diplotext.extractors.actors.short_roles import tag_short_roles
 from diplotext.extractors.actors.tagging import _tag
 from diplotext.extractors.actors.titled_place_surnames import titled_place_surnames
 from diplotext.extractors.actors.titles import extend_titles
@@ -89,6 +90,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     people = coref.join_names(cued, uncued, tokens)
     titled_place_surnames(people, tokens, at)  # "Secretary Lima" after "Secretary Roberto Lima"
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
+    tag_short_roles(tokens, at)  # "the PM" for the prime minister named before
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
     forward.described_then_named(people, tokens, at)

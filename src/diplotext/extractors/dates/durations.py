@@ -45,6 +45,11 @@ _AGED_BEFORE: Final = regex.compile(r"\b(?:aged|age\s{1,3}of)\s{1,3}$", regex.IG
 _AGO_ADJ_NEXT: Final = regex.compile(r"[-‐](?:ago|earlier)\b")
 _COMPOUND_NEXT: Final = regex.compile(r"[-‐](?!long\b|old\b|and\b)[a-z]")
 _RATE_BEFORE: Final = regex.compile(r"(?:\d|%|\b(?:once|twice|times|\w+s|cents?|each|per))\s{1,3}$")
+_COUNTED_NEXT: Final = regex.compile(
+    rf"\s{{1,3}}(?:{lexicon.alternation('time', 'words after a length counted from an event')})\b",
+    regex.IGNORECASE,
+)
+"""After "a week": a length counted from an event ("comes a week after the vote"), no rate."""
 _NOT_BARE_NEXT: Final = regex.compile(r"\s*(?:of|old|[-‐]old|ago)\b")
 _AGO_NEXT: Final = regex.compile(r"\s{1,3}ago\b")
 _WORD_NEXT: Final = regex.compile(r"\s{1,3}([A-Za-z][\w-]*)")
@@ -260,6 +265,7 @@ def r_duration(ctx: Context, m: Match) -> list[TemporalExpression] | None:
         and not _g(m, "span")
         and not _g(m, "dmod")
         and not counted_from
+        and not _COUNTED_NEXT.match(ctx.text, m.end(), None, KEEP_GIL)
         and _RATE_BEFORE.search(ctx.before(m.start(), 24), None, None, KEEP_GIL)
     ):
         return None  # a rate: "700 seats a week", "$1.76 a year"

@@ -71,6 +71,7 @@ from diplotext.extractors.visits.trip_record import Trip
 from diplotext.extractors.visits.trip_starts import start_times, starting_relative
 from diplotext.extractors.visits.trip_times import dated, uncounted, when_told, word_before
 from diplotext.extractors.visits.unmade_trips import not_made, opening_now, plan_status, supposed_plan
+from diplotext.extractors.visits.until_ends import visiting_until
 from diplotext.extractors.visits.vocabulary import ARRIVALS, TRIP_NOUNS, TRIP_PREPS, TRIP_VERBS
 from diplotext.model import TemporalExpression
 from diplotext.syntax import Clause, Phrase
@@ -217,6 +218,7 @@ def read_trip(ctx: EventContext, frame: Frame) -> Trip | None:
             uncounted(ctx, dated(ctx, start_times(ctx, clause)), told)
         )  # "for a visit starting May 2"
         dates, status = stay_until(ctx, frame.lemma, dates, status)  # "will stay in X until Thursday"
+        dates, status = visiting_until(ctx, clause, dates, status)  # "is visiting X until Friday"
         fronted = _fronted_copula(ctx, clause) if governing is None else governing
         if (
             clause.kind == "infinitive"

@@ -13,6 +13,7 @@ from diplotext import lexicon
 from diplotext.extractors.eventkit import EventContext, Frame, calendar_value
 from diplotext.extractors.visits.due_there import due_status, told_due
 from diplotext.extractors.visits.encounters import read_meeting
+from diplotext.extractors.visits.expected_past import expected_days
 from diplotext.extractors.visits.roles import clause_visitors
 from diplotext.extractors.visits.status import tense_status
 from diplotext.extractors.visits.trip_context import guests_of_a_host
@@ -82,18 +83,21 @@ def read_presence(ctx: EventContext, frame: Frame) -> Trip | None:
         visitors = ctx.persons(clause.subject)
         if not places or not visitors or clause.predicate.negated:
             return None
+        # "is expected in Lima"; "was expected ... early Thursday"; "was expected on Tuesday": gone by
+        days, due = expected_days(ctx, clause, due_status(ctx, clause))
         trip: Trip | None = Trip(
             frame=frame,
             visitors=tuple(visitors),
             visitor_phrase=clause.subject,
             hosts=tuple(places),
-            status=due_status(ctx, clause),  # "is expected in Lima"; "was expected ... early Thursday"
-            dates=tuple(dated(ctx, clause.times)),
+            status=due,
+            dates=days,
         )
     else:
         trip = read_meeting(ctx, frame)
         if trip is not None and told_due(frame.clause):
-            trip = attrs.evolve(trip, status=due_status(ctx, frame.clause))  # "was due in Jakarta"
+            days, due = expected_days(ctx, frame.clause, due_status(ctx, frame.clause))
+            trip = attrs.evolve(trip, status=due, dates=days)  # "was due in Jakarta"
     if trip is None:
         return _addressing_a_legislature(ctx, frame)
     kinds = ("city", "seat", "country") if on_business else ("city", "seat")

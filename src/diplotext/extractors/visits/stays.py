@@ -11,11 +11,11 @@ from diplotext.extractors.eventkit import EventContext
 from diplotext.extractors.visits.trip_times import when_told
 from diplotext.model import TemporalExpression
 
-__all__ = ["STAYING", "stay_until"]
+__all__ = ["STAYING", "UNTIL", "stay_until"]
 
 STAYING: Final = lexicon.words("events", "verbs of staying on")
 """Verbs of staying on where one is."""
-_UNTIL: Final = regex.compile(r"\b(?:until|till|through)[ \t]+\Z", regex.IGNORECASE)
+UNTIL: Final = regex.compile(r"\b(?:until|till|through)[ \t]+\Z", regex.IGNORECASE)
 
 
 def stay_until(
@@ -25,7 +25,7 @@ def stay_until(
     future of "will stay ... until Thursday" is going on."""
     if lemma not in STAYING:
         return dates, status
-    ends = [t for t in dates if _UNTIL.search(ctx.text, max(0, t.start - 8), t.start)]
+    ends = [t for t in dates if UNTIL.search(ctx.text, max(0, t.start - 8), t.start)]
     if not ends:
         return dates, status
     if status == "planned" and all(when_told(ctx, t) != -1 for t in ends):
