@@ -258,7 +258,7 @@ def test_a_source_named_in_a_passive_cited_in_a_paper_is_the_speaker() -> None:
     [
         (
             '"I was sad to see the dead," Jon Berg said.\n\nHis wife travelled to the capital in May.\n\n'
-            '"I thought I would never see him again," she said.',
+            '"I feared I might not see him alive again," she said.',
             "wife",
         ),
         (

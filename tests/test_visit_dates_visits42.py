@@ -138,8 +138,8 @@ def test_an_arrival_told_in_a_relative_of_the_opening_is_of_the_leads_day() -> N
     got = dates_of(
         "Bombings\n\nTwo car bombs shook Baghdad on Sunday. The bloodshed formed a bleak setting for "
         "a surprise visit by Danish Prime Minister Lars Holm, who flew in to back Iraqi Prime "
-        "Minister Ali Hassan. Holm later flew from Baghdad "
-        "to the southern port city of Basra.",
+        "Minister Ali Hassan. Holm later flew on to Mosul "
+        "in the north of the country.",
         "2031-04-13",
     )
     assert got == {("Lars Holm", "IRQ"): "2031-04-13"}
