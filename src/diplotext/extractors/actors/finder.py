@@ -90,7 +90,7 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     people = coref.join_names(cued, uncued, tokens)
     titled_place_surnames(people, tokens, at)  # "Secretary Lima" after "Secretary Roberto Lima"
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
-    tag_short_roles(tokens, at)  # "the PM" for the prime minister named before
+    tag_short_roles(tokens, at, index.caps)  # "the PM" for the prime minister named before
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
     forward.described_then_named(people, tokens, at)

@@ -17,11 +17,14 @@ _SHORT_ROLES: Final = lexicon.mapping("actors", "roles written short after the")
 """Capitalised short forms -> the role they stand for ("pm" -> "prime minister")."""
 
 
-def tag_short_roles(tokens: Sequence[Token], at: list[Tag | None]) -> None:
+def tag_short_roles(tokens: Sequence[Token], at: list[Tag | None], caps: Sequence[int]) -> None:
     """Tag "PM" right after "the" in the same sentence as the role it stands for, when no tag
-    holds it and no capitalised word or "of" follows (not a title before a name)."""
+    holds it and no capitalised word or "of" follows (not a title before a name). ``caps``: the
+    indices of the capitalised tokens (only they can be a short form in capitals)."""
     n = len(tokens)
-    for i in range(1, n):
+    for i in caps:
+        if i == 0:
+            continue
         tok = tokens[i]
         role = _SHORT_ROLES.get(tok.low)
         if role is None or at[i] is not None or not tok.text.isupper():
