@@ -279,3 +279,26 @@ def test_a_firm_named_by_its_trade_is_the_firm_named_before(head: str) -> None:
         f"The Vancouver-based {head} said falling prices forced the move."
     )
     assert speakers(text) == ["Norvik Holdings Ltd."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lakeside coach Branko Ivarsen said his side could reach the final. "Our group is hard," said '
+            "the Croatian.",
+            "Branko Ivarsen",
+        ),
+        (
+            '"We were patient," said striker Dara Quill. "The goal had to come," added the Irishman.',
+            "Dara Quill",
+        ),
+    ],
+)
+def test_a_nationality_noun_after_a_quote_is_the_last_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_plural_nationality_is_no_last_speaker() -> None:
+    text = '"We will vote," said candidate Tom Reyes. Armenians claim they were defending their villages.'
+    assert speakers(text)[-1] != "Tom Reyes"

@@ -312,6 +312,11 @@ class Resolver:
                 return actor
         return None
 
+    def country_of(self, actor_id: str) -> str | None:
+        """The country the actors plugin gave this actor, or ``None``."""
+        actor = self._actors.get(actor_id)
+        return actor.country if actor is not None else None
+
     def roles_of(self, actor_id: str | None) -> tuple[str, ...]:
         """The roles the actors plugin gave this actor ("chancellor"), or none."""
         actor = self._actors.get(actor_id) if actor_id is not None else None

@@ -139,6 +139,17 @@ def resolve_mention(
         person = resolver.person_of(code, m.start) if code is not None else None
         if person is not None:  # "the American said": the American the article named last
             return Said(person.name, person.id, m, True)
+        last = history.person
+        if (
+            (code or _man_of(m.text)) is not None
+            and not _plural_demonym(m.text)
+            and last is not None
+            and last.actor_id is not None
+            and resolver.country_of(last.actor_id) in (None, code or _man_of(m.text))
+        ):
+            # '"...," said the Croatian' after X spoke: X, whose nationality the article does not
+            # tell otherwise (not anyone named since, who may be the one X spoke of)
+            return Said(last.name, last.actor_id, m, True)
     gave = name_given_only(resolver.text, m)
     if gave is not None:  # "said a man who gave his name only as Tomas": Tomas
         return gave
@@ -339,3 +350,16 @@ _BARE_BODIES: Final = lexicon.words("speech", "bodies named by one word")
 _OWNER_HEAD: Final = regex.compile(r"\p{L}['’]s\s+(?:[\p{L}\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*$")
 """A possessive before the head noun of a mention ("Kessel's union", "the firm's chief executive")."""
 _OWNED: Final = regex.compile(r"['’]s?\s+\S+$")
+
+
+def _man_of(word: str) -> str | None:
+    """The country of a nationality noun for a person ("Dutchman", "Frenchwoman"), or ``None``."""
+    for end in ("woman", "man"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return geo.demonym_code(word[: -len(end)])
+    return None
+
+
+def _plural_demonym(word: str) -> bool:
+    """Is ``word`` the plural of a nationality ("Armenians", not "Swiss")?"""
+    return word.endswith("s") and geo.demonym_code(word[:-1]) is not None
