@@ -7,17 +7,11 @@ publication or the one before) is of the stay, so it is dated by that day and re
 
 from __future__ import annotations
 
-from typing import Final
-
 from diplotext.extractors.eventkit import EventContext, calendar_value
 from diplotext.extractors.visits.cases import Use
-from diplotext.extractors.visits.lead_day import LEAD_SENTENCES
-from diplotext.extractors.visits.past_visits import days_between
+from diplotext.extractors.visits.lead_day import LEAD_SENTENCES, news_day
 
 __all__ = ["formula_under_a_lead"]
-
-_NEWS_DAYS: Final = 1
-"""How many days before publication the lead's day may be."""
 
 
 def _formula(use: Use) -> bool:
@@ -50,9 +44,5 @@ def formula_under_a_lead(ctx: EventContext, uses: list[Use]) -> str | None:
         }
         if not values:
             continue
-        if len(values) != 1:
-            return None
-        (value,) = values
-        gap = days_between(value, ctx.published) if value and len(value) == 10 else None
-        return value if gap is not None and 0 <= gap <= _NEWS_DAYS else None
+        return news_day(values, ctx.published)
     return None

@@ -8,6 +8,7 @@ with no time of its own is of that day, when that day is the day of publication 
 
 from __future__ import annotations
 
+import datetime
 from typing import Final
 
 import regex
@@ -17,7 +18,7 @@ from diplotext.extractors.eventkit import EventContext, calendar_value, compare_
 from diplotext.extractors.visits.cases import Use
 from diplotext.extractors.visits.past_visits import days_between
 
-__all__ = ["lead_day", "lead_day_before"]
+__all__ = ["lead_day", "lead_day_before", "news_day"]
 
 LEAD_SENTENCES: Final = 4
 """The sentences of a story's opening (by index from the first of the body) a scene is read in."""
@@ -148,12 +149,18 @@ def _day_before_scene(ctx: EventContext, first: int) -> str | None:
             if idx == 0 and _told_now(ctx):
                 return ctx.published.isoformat()  # "X says ...": a lead in the present is today's
             continue
-        if len(values) != 1:
-            return None
-        (value,) = values
-        gap = days_between(value, ctx.published) if value and len(value) == 10 else None
-        return value if gap is not None and 0 <= gap <= _NEWS_DAYS else None
+        return news_day(values, ctx.published)
     return None
+
+
+def news_day(values: set[str | None], published: datetime.date) -> str | None:
+    """The one day a sentence of the lead tells (its calendar ``values``), when it is the day of
+    publication or the one before; else ``None`` (also when the sentence tells two)."""
+    if len(values) != 1:
+        return None
+    (value,) = values
+    gap = days_between(value, published) if value and len(value) == 10 else None
+    return value if gap is not None and 0 <= gap <= _NEWS_DAYS else None
 
 
 def _told_now(ctx: EventContext) -> bool:
