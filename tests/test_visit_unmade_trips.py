@@ -7,16 +7,13 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
-import diplotext
+from builders import visits_of
 from diplotext.model import Event
 
 
 def visits(text: str, published: str = "2034-05-10") -> list[Event]:
     """2034-05-10 is a Wednesday."""
-    title, _, body = text.partition("\n\n")
-    doc = diplotext.extract(f"{title}\n\n{body}", published=published)
-    assert not [e for e in doc.errors if e.plugin in ("visits", "actors", "clauses")], doc.errors
-    return [e for e in doc.events if e.type == "visit"]
+    return visits_of(text, published)
 
 
 def one(text: str, published: str = "2034-05-10") -> Event:
