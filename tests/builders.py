@@ -113,3 +113,21 @@ def speaker_of(text: str, words: str, published: str = "2030-06-12") -> str | No
     """The speaker of the first quote of ``text`` (a body) whose words hold ``words``."""
     quotes = diplotext.extract(text, published=published, layout="body").quotes
     return next(q.speaker for q in quotes if words in q.text)
+
+
+def visit_fields(
+    text: str, published: str = "2031-04-09", *, met: bool = False
+) -> dict[tuple[str, str], dict[str, object]]:
+    """An article's visits by (visitor, host state): the visitor's state, date and status (and the
+    people met, when ``met``)."""
+    out: dict[tuple[str, str], dict[str, object]] = {}
+    for e in visits_of(text, published):
+        fields: dict[str, object] = {
+            "state": e.roles["visitor_state"],
+            "date": e.date,
+            "status": e.attributes["status"],
+        }
+        if met:
+            fields["met"] = list(e.roles.get("met") or [])
+        out[(str(e.roles["visitor"]), str(e.roles["host_state"]))] = fields
+    return out

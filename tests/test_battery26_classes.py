@@ -4,18 +4,11 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
-from builders import extradition_disputes, visits_of
+from builders import extradition_disputes, visit_fields
 
 
 def _visits(text: str, published: str = "2031-04-09") -> dict[tuple[str, str], dict[str, object]]:
-    return {
-        (str(e.roles["visitor"]), str(e.roles["host_state"])): {
-            "state": e.roles["visitor_state"],
-            "date": e.date,
-            "status": e.attributes["status"],
-        }
-        for e in visits_of(text, published)
-    }
+    return visit_fields(text, published)
 
 
 def test_right_honourable_opens_an_apposed_name() -> None:
