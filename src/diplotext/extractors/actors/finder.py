@@ -90,7 +90,8 @@ def find_actors(article: Article, *, plugin: str | None = None) -> list[Actor]:
     people = coref.join_names(cued, uncued, tokens)
     titled_place_surnames(people, tokens, at)  # "Secretary Lima" after "Secretary Roberto Lima"
     _predicate_roles(people, tokens, at)  # "X, who serves as special envoy ... the envoy said": X
-    tag_short_roles(tokens, at, index.caps)  # "the PM" for the prime minister named before
+    caps = index.caps if index is not None else [k for k, t in enumerate(tokens) if t.is_cap]
+    tag_short_roles(tokens, at, caps)  # "the PM" for the prime minister named before
     coref.title_references(people, tokens, at)
     forward.described_before_named(people, tokens, at)
     forward.described_then_named(people, tokens, at)
