@@ -131,3 +131,18 @@ def visit_fields(
             fields["met"] = list(e.roles.get("met") or [])
         out[(str(e.roles["visitor"]), str(e.roles["host_state"]))] = fields
     return out
+
+
+def probe_visits(text: str, published: str = "2034-05-10") -> list[Event]:
+    """An article's visits, told on 2034-05-10 (a Wednesday) unless said otherwise."""
+    return visits_of(text, published)
+
+
+def one_probe_visit(text: str, published: str = "2034-05-10") -> Event:
+    """The one visit of an article told on 2034-05-10 (a Wednesday) unless said otherwise."""
+    (visit,) = probe_visits(text, published)
+    return visit
+
+
+ASCII_SPACES = [" ", "  ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f"]
+"""Every kind of space re's Unicode \\s knows in ASCII, and the separators it counts as spaces."""

@@ -13,6 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builders import ASCII_SPACES
 from diplotext import language
 from diplotext import text as text_module
 from diplotext.asciitwin import ascii_twin, twin_of
@@ -90,17 +91,7 @@ _PIECES = [
     " of ",
     " es ",
     "visit",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "\x0b",
-    "\x0c",
-    "\r",
-    "\x1c",
-    "\x1d",
-    "\x1e",
-    "\x1f",
+    *ASCII_SPACES,
     "\x00",
     "\x7f",
     ".",

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builders import ASCII_SPACES
 from diplotext.asciitwin import re_ascii_twin
 from diplotext.extractors.dates import dispatch, tense, titles
 from diplotext.extractors.quotes import cues
@@ -56,16 +57,7 @@ _PIECES = [
     "-",
     ".",
     ",",
-    # every kind of space re's Unicode \s knows in ASCII, and the separators it counts as spaces
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "\x0b",
-    "\x0c",
-    "\r",
-    "\x1c",
-    "\x1f",
+    *ASCII_SPACES,
 ]
 ascii_texts = st.one_of(
     st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),

@@ -7,18 +7,10 @@ Every sentence here is written for the tests (invented people, real countries)."
 
 from __future__ import annotations
 
-from builders import visits_of
-from diplotext.model import Event
+from builders import one_probe_visit, probe_visits
 
-
-def visits(text: str, published: str = "2034-05-10") -> list[Event]:
-    """2034-05-10 is a Wednesday."""
-    return visits_of(text, published)
-
-
-def one(text: str, published: str = "2034-05-10") -> Event:
-    (visit,) = visits(text, published)
-    return visit
+visits = probe_visits
+one = one_probe_visit
 
 
 def status(text: str) -> tuple[str, str | None]:
